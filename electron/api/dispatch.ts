@@ -1,0 +1,42 @@
+import { apiContract, type ApiEnvelope, type ApiHandlers, type ApiOp } from '../../shared/api/contract';
+import { describeZodError, TandemError } from '../../shared/api/errors';
+
+export type Dispatch = (op: string, rawArg: unknown) => Promise<ApiEnvelope<unknown>>;
+
+const isOp = (op: string): op is ApiOp => Object.prototype.hasOwnProperty.call(apiContract, op);
+
+/**
+ * The single entry from outside (IPC, the test bridge) into the service: checks the operation
+ * exists, validates the argument against the contract's schema, and turns every failure into a
+ * one-line message. Nothing reaches a handler unvalidated.
+ */
+export function createDispatch(handlers: ApiHandlers, log: (error: unknown) => void = () => {}): Dispatch {
+  return async (op, rawArg) => {
+    if (typeof op !== 'string' || !isOp(op)) {
+      return { ok: false, error: { code: 'unknown-operation', message: `Unknown operation "${String(op).slice(0, 60)}".` } };
+    }
+    const parsed = apiContract[op].arg.safeParse(rawArg);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-argument', message: `Invalid argument for ${op}: ${describeZodError(parsed.error)}` } };
+    }
+    try {
+      const handler = handlers[op] as (arg: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof TandemError) return { ok: false, error: { code: error.code, message: error.message } };
+      log(error);
+      const sqliteConstraint = (error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT');
+      return {
+        ok: false,
+        error: sqliteConstraint
+          ? { code: 'conflict', message: `${op} was refused: it conflicts with data already saved.` }
+          : { code: 'failed', message: `${op} failed: ${firstLine(error)}` },
+      };
+    }
+  };
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.slice(0, 300);
+}

@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CliFailure } from './cliFailure';
+import { describeFsError } from './fsErrors';
+
+/**
+ * Writes `content` to `target` so that a reader sees the old file or the whole new one, never a
+ * half-written one: a temporary file beside the target, flushed, then renamed over it. Refuses a
+ * target that is a folder. Nothing but the target (and, briefly, its temporary sibling) is touched.
+ */
+export function writeFileAtomically(target: string, content: string): void {
+  const path = resolve(target);
+  const existing = statSync(path, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new CliFailure(`${target}: is a folder; --out must name a file`);
+
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    // "wx": never follow or reuse something already at the temporary name.
+    fd = openSync(temp, 'wx', 0o644);
+    const bytes = Buffer.from(content, 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw new CliFailure(`${target}: ${describeFsError(error)}`);
+  }
+}

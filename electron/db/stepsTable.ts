@@ -1,0 +1,76 @@
+import type { Step } from '../../shared/domain/playbook';
+import { readCriteria, writeCriteria } from './criteriaTable';
+import type { Db } from './database';
+import { bool, stmt } from './statements';
+
+interface StepRow {
+  id: string;
+  playbook_id: string;
+  stage_id: string;
+  title: string;
+  description: string;
+  required: number;
+  expected_days: number | null;
+  roles: string;
+  techniques: string;
+  content_links: string;
+  x: number;
+  y: number;
+}
+
+/** Inserts or updates a step of the given playbook; a step id owned by another playbook is left alone (returns false). */
+export function upsertStep(db: Db, playbookId: string, step: Step): boolean {
+  const changes = stmt(
+    db,
+    `INSERT INTO steps (id, playbook_id, stage_id, title, description, required, expected_days, roles, techniques, content_links, x, y)
+     VALUES (@id, @playbookId, @stageId, @title, @description, @required, @expectedDays, @roles, @techniques, @contentLinks, @x, @y)
+     ON CONFLICT(id) DO UPDATE SET stage_id = excluded.stage_id, title = excluded.title, description = excluded.description,
+       required = excluded.required, expected_days = excluded.expected_days, roles = excluded.roles,
+       techniques = excluded.techniques, content_links = excluded.content_links, x = excluded.x, y = excluded.y
+     WHERE steps.playbook_id = excluded.playbook_id`,
+  ).run({
+    ...step,
+    playbookId,
+    required: bool(step.required),
+    roles: JSON.stringify(step.roles),
+    techniques: JSON.stringify(step.techniques),
+    contentLinks: JSON.stringify(step.contentLinks),
+  }).changes;
+  if (changes === 0) return false;
+  writeCriteria(db, playbookId, { stepId: step.id }, step.exitCriteria);
+  return true;
+}
+
+export function readSteps(db: Db, playbookId: string, criteria = readCriteria(db, playbookId)): Step[] {
+  const rows = stmt(db, 'SELECT * FROM steps WHERE playbook_id = ? ORDER BY rowid').all(playbookId) as StepRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    stageId: r.stage_id,
+    title: r.title,
+    description: r.description,
+    required: r.required === 1,
+    expectedDays: r.expected_days,
+    roles: JSON.parse(r.roles) as Step['roles'],
+    techniques: JSON.parse(r.techniques) as Step['techniques'],
+    contentLinks: JSON.parse(r.content_links) as Step['contentLinks'],
+    exitCriteria: criteria.get(r.id) ?? [],
+    x: r.x,
+    y: r.y,
+  }));
+}
+
+export function stepPlaybook(db: Db, stepId: string): string | undefined {
+  return (stmt(db, 'SELECT playbook_id FROM steps WHERE id = ?').get(stepId) as StepRow | undefined)?.playbook_id;
+}
+
+export function stepsOfStage(db: Db, stageId: string): Array<Pick<Step, 'id' | 'x' | 'y'>> {
+  return stmt(db, 'SELECT id, x, y FROM steps WHERE stage_id = ? ORDER BY y, rowid').all(stageId) as Array<Pick<Step, 'id' | 'x' | 'y'>>;
+}
+
+export function moveStepRow(db: Db, stepId: string, stageId: string, x: number, y: number): void {
+  stmt(db, 'UPDATE steps SET stage_id = ?, x = ?, y = ? WHERE id = ?').run(stageId, x, y, stepId);
+}
+
+export function deleteStepRow(db: Db, playbookId: string, stepId: string): number {
+  return stmt(db, 'DELETE FROM steps WHERE id = ? AND playbook_id = ?').run(stepId, playbookId).changes;
+}

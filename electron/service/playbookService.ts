@@ -1,0 +1,246 @@
+import type { ApiHandlers, TemplateSummary } from '../../shared/api/contract';
+import { TandemError } from '../../shared/api/errors';
+import { clampToStage, GEOMETRY } from '../../shared/canvas/geometry';
+import { judgeConnection } from '../../shared/domain/connection';
+import { randomId, type NewId } from '../../shared/domain/ids';
+import { findIntegrityProblems } from '../../shared/domain/integrity';
+import { LIMITS } from '../../shared/domain/limits';
+import type { Lane, PlaybookDoc } from '../../shared/domain/playbook';
+import { instantiateTemplate } from '../../shared/templates/instantiate';
+import { BUILT_IN_TEMPLATES, findTemplate } from '../../shared/templates/index';
+import type { Db } from '../db/database';
+import { deleteLinkRow, upsertLink } from '../db/linksTable';
+import { insertPlaybookDoc, readPlaybookDoc, replacePlaybookContent } from '../db/playbookDocument';
+import {
+  deletePlaybookRow,
+  listPlaybookSummaries,
+  readPlaybookRow,
+  renamePlaybookRow,
+  saveViewportRow,
+  touchPlaybook,
+} from '../db/playbooksTable';
+import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
+import { deleteStepRow, moveStepRow, stepPlaybook, stepsOfStage, upsertStep } from '../db/stepsTable';
+import { remapPlaybookIds } from './remapIds';
+
+export interface ServiceOptions {
+  newId?: NewId;
+  now?: () => string;
+}
+
+/**
+ * Implements the API contract over one SQLite database. Every operation that writes runs in one
+ * transaction, so a failure part-way leaves the database as it was.
+ */
+export function createPlaybookService(db: Db, options: ServiceOptions = {}): ApiHandlers {
+  const newId = options.newId ?? randomId;
+  const now = options.now ?? (() => new Date().toISOString());
+  const tx = <T>(work: () => T): T => db.transaction(work)();
+
+  const requireDoc = (id: string): PlaybookDoc => {
+    const doc = readPlaybookDoc(db, id);
+    if (!doc) throw new TandemError('not-found', `No playbook with id "${id}".`);
+    return doc;
+  };
+  const requirePlaybook = (id: string) => {
+    if (!readPlaybookRow(db, id)) throw new TandemError('not-found', `No playbook with id "${id}".`);
+  };
+  const requireStage = (playbookId: string, stageId: string) => {
+    const stage = findStage(db, stageId);
+    if (!stage || stage.playbookId !== playbookId) throw new TandemError('not-found', `No stage "${stageId}" in this playbook.`);
+    return stage;
+  };
+  const summaryOf = (id: string) => {
+    const summary = listPlaybookSummaries(db).find((s) => s.id === id);
+    if (!summary) throw new TandemError('not-found', `No playbook with id "${id}".`);
+    return summary;
+  };
+  const checkSound = (doc: PlaybookDoc) => {
+    const problem = findIntegrityProblems(doc)[0];
+    if (problem) throw new TandemError('invalid-argument', problem);
+  };
+
+  return {
+    listPlaybooks: () => listPlaybookSummaries(db),
+
+    listTemplates: () =>
+      BUILT_IN_TEMPLATES.map(
+        (t): TemplateSummary => ({
+          id: t.id,
+          name: t.name,
+          motion: t.motion,
+          description: t.description,
+          buyerSteps: t.buyer.reduce((n, s) => n + s.steps.length, 0),
+          sellerSteps: t.seller.reduce((n, s) => n + s.steps.length, 0),
+        }),
+      ),
+
+    createPlaybook: ({ templateId, name }) => {
+      const template = findTemplate(templateId);
+      if (!template) throw new TandemError('not-found', `No template "${templateId}".`);
+      const doc = instantiateTemplate(template, { newId, now: now(), ...(name ? { name } : {}) });
+      tx(() => insertPlaybookDoc(db, doc));
+      return requireDoc(doc.playbook.id);
+    },
+
+    getPlaybook: ({ id }) => requireDoc(id),
+
+    renamePlaybook: ({ id, name }) => {
+      requirePlaybook(id);
+      renamePlaybookRow(db, id, name, now());
+      return summaryOf(id);
+    },
+
+    duplicatePlaybook: ({ id, name }) => {
+      const source = requireDoc(id);
+      const stamp = now();
+      const copy = remapPlaybookIds(source, newId);
+      copy.playbook = {
+        ...copy.playbook,
+        name: (name ?? `${source.playbook.name} (copy)`).slice(0, LIMITS.nameLength),
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      tx(() => insertPlaybookDoc(db, copy));
+      return summaryOf(copy.playbook.id);
+    },
+
+    deletePlaybook: ({ id }) => {
+      if (deletePlaybookRow(db, id) === 0) throw new TandemError('not-found', `No playbook with id "${id}".`);
+      return null;
+    },
+
+    saveViewport: ({ playbookId, viewport }) => {
+      if (saveViewportRow(db, playbookId, viewport) === 0) throw new TandemError('not-found', `No playbook with id "${playbookId}".`);
+      return null;
+    },
+
+    putStage: ({ playbookId, stage }) =>
+      tx(() => {
+        requirePlaybook(playbookId);
+        const existing = findStage(db, stage.id);
+        if (existing && (existing.playbookId !== playbookId || existing.lane !== stage.lane)) {
+          throw new TandemError('conflict', `Stage "${stage.id}" belongs to another playbook or lane.`);
+        }
+        const order = laneStageIds(db, playbookId, stage.lane).filter((id) => id !== stage.id);
+        if (!existing && order.length >= LIMITS.stagesPerLane) {
+          throw new TandemError('invalid-argument', `A lane holds at most ${LIMITS.stagesPerLane} stages.`);
+        }
+        upsertStage(db, playbookId, stage);
+        order.splice(Math.min(stage.order, order.length), 0, stage.id);
+        writeStageOrder(db, order);
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    reorderStages: ({ playbookId, lane, stageIds }) =>
+      tx(() => {
+        requirePlaybook(playbookId);
+        const current = laneStageIds(db, playbookId, lane);
+        const same = current.length === stageIds.length && new Set(stageIds).size === stageIds.length && stageIds.every((id) => current.includes(id));
+        if (!same) throw new TandemError('invalid-argument', `stageIds must list each ${lane} stage of this playbook exactly once.`);
+        writeStageOrder(db, stageIds);
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    deleteStage: ({ playbookId, stageId, moveStepsTo }) =>
+      tx(() => {
+        const stage = requireStage(playbookId, stageId);
+        const remaining = laneStageIds(db, playbookId, stage.lane).filter((id) => id !== stageId);
+        if (remaining.length === 0) throw new TandemError('invalid-argument', 'A lane needs at least one stage.');
+        if (moveStepsTo !== null) {
+          if (moveStepsTo === stageId) throw new TandemError('invalid-argument', 'Steps cannot move to the stage being removed.');
+          const target = requireStage(playbookId, moveStepsTo);
+          if (target.lane !== stage.lane) throw new TandemError('invalid-argument', 'Steps can only move to a stage of the same lane.');
+          // Moved steps go below the target's own steps so none lands on top of another.
+          let y = stepsOfStage(db, moveStepsTo).reduce((bottom, s) => Math.max(bottom, s.y + GEOMETRY.stepHeight + GEOMETRY.stepGapY), 0);
+          for (const step of stepsOfStage(db, stageId)) {
+            const spot = clampToStage(target, step.x, Math.max(y, step.y));
+            moveStepRow(db, step.id, moveStepsTo, spot.x, spot.y);
+            y = spot.y + GEOMETRY.stepHeight + GEOMETRY.stepGapY;
+          }
+        }
+        deleteStageRow(db, stageId);
+        writeStageOrder(db, remaining);
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    putStep: ({ playbookId, step }) =>
+      tx(() => {
+        requireStage(playbookId, step.stageId);
+        writeStep(playbookId, step);
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    putSteps: ({ playbookId, steps }) =>
+      tx(() => {
+        for (const step of steps) {
+          requireStage(playbookId, step.stageId);
+          writeStep(playbookId, step);
+        }
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    deleteSteps: ({ playbookId, stepIds }) =>
+      tx(() => {
+        requirePlaybook(playbookId);
+        for (const id of stepIds) {
+          if (deleteStepRow(db, playbookId, id) === 0) throw new TandemError('not-found', `No step "${id}" in this playbook.`);
+        }
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    putLink: ({ playbookId, link }) =>
+      tx(() => {
+        requirePlaybook(playbookId);
+        const doc = requireDoc(playbookId);
+        const laneOf = laneLookup(doc);
+        const others = doc.links.filter((l) => l.id !== link.id);
+        const verdict = judgeConnection(link, laneOf, others);
+        if (!verdict.ok) throw new TandemError('invalid-argument', verdict.reason);
+        if (verdict.kind !== link.kind || verdict.sourceId !== link.sourceId) {
+          throw new TandemError('invalid-argument', `This link must be a ${verdict.kind} link from ${verdict.sourceId} to ${verdict.targetId}.`);
+        }
+        if (!upsertLink(db, playbookId, { ...link, relation: link.kind === 'mirror' ? (link.relation ?? 'supports') : null })) {
+          throw new TandemError('conflict', `Link "${link.id}" belongs to another playbook.`);
+        }
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    deleteLinks: ({ playbookId, linkIds }) =>
+      tx(() => {
+        requirePlaybook(playbookId);
+        for (const id of linkIds) {
+          if (deleteLinkRow(db, playbookId, id) === 0) throw new TandemError('not-found', `No link "${id}" in this playbook.`);
+        }
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    replacePlaybook: ({ doc }) =>
+      tx(() => {
+        requirePlaybook(doc.playbook.id);
+        checkSound(doc);
+        replacePlaybookContent(db, { ...doc, playbook: { ...doc.playbook, updatedAt: now() } });
+        return null;
+      }),
+  };
+
+  function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {
+    const owner = stepPlaybook(db, step.id);
+    if (owner && owner !== playbookId) throw new TandemError('conflict', `Step "${step.id}" belongs to another playbook.`);
+    upsertStep(db, playbookId, step);
+  }
+}
+
+function laneLookup(doc: PlaybookDoc): (stepId: string) => Lane | undefined {
+  const stageLane = new Map(doc.stages.map((s) => [s.id, s.lane] as const));
+  const stepLane = new Map(doc.steps.map((s) => [s.id, stageLane.get(s.stageId)!] as const));
+  return (id) => stepLane.get(id);
+}

@@ -1,0 +1,182 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
+import type { Lane, Stage, Step } from '../../shared/domain/playbook';
+import type { Domain } from '../editor/domain';
+
+export type LaneNodeData = { lane: Lane };
+export type StepNodeData = Record<string, never>;
+export type StageHeaderNodeData = { stageId: string };
+export type LaneNode = Node<LaneNodeData, 'lane'>;
+export type StageHeaderNode = Node<StageHeaderNodeData, 'stageHeader'>;
+export type StepNode = Node<StepNodeData, 'step'>;
+export type FlowNode = LaneNode | StageHeaderNode | StepNode;
+
+export const laneNodeId = (lane: Lane) => `lane-${lane}`;
+export const LANE_LABEL: Record<Lane, string> = { buyer: 'Buyer journey', seller: 'Seller process' };
+
+const EMPTY_DATA: StepNodeData = {};
+const LANE_STYLE = { pointerEvents: 'all' } as const;
+const MIRROR_STYLE = { strokeDasharray: '6 4', strokeWidth: 1.5 };
+const SEQUENCE_MARKER = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+
+export interface LaneFrame {
+  y: number;
+  width: number;
+  height: number;
+  stageLeft: Map<string, number>;
+}
+
+/** Geometry of both lanes for the current stages and steps. Lanes share one width so columns line up at the left edge. */
+export function laneFrames(stages: Record<string, Stage>, steps: Record<string, Step>): Record<Lane, LaneFrame> {
+  const all = Object.values(stages);
+  const byLane = { buyer: stagesOf(all, 'buyer'), seller: stagesOf(all, 'seller') };
+  const laneOfStage = new Map(all.map((s) => [s.id, s.lane] as const));
+  const laneSteps: Record<Lane, Step[]> = { buyer: [], seller: [] };
+  for (const step of Object.values(steps)) {
+    const lane = laneOfStage.get(step.stageId);
+    if (lane) laneSteps[lane].push(step);
+  }
+  const width = Math.max(laneContentWidth(byLane.buyer), laneContentWidth(byLane.seller), 600) + 40;
+  const buyerHeight = laneHeight(laneSteps.buyer);
+  return {
+    buyer: { y: 0, width, height: buyerHeight, stageLeft: stageOffsets(byLane.buyer) },
+    seller: { y: buyerHeight + GEOMETRY.laneGap, width, height: laneHeight(laneSteps.seller), stageLeft: stageOffsets(byLane.seller) },
+  };
+}
+
+/**
+ * Turns the playbook into React Flow nodes, reusing every node object whose content did not change:
+ * React Flow re-renders a node only when its object changes, which keeps edits cheap at 2,000 steps.
+ */
+export function syncNodes(previous: readonly FlowNode[], domain: Domain): FlowNode[] {
+  const prevById = new Map(previous.map((n) => [n.id, n] as const));
+  const frames = laneFrames(domain.stages, domain.steps);
+  const out: FlowNode[] = [];
+  // Parents come before their children, as React Flow requires.
+  for (const lane of ['buyer', 'seller'] as const) {
+    const frame = frames[lane];
+    const id = laneNodeId(lane);
+    const prev = prevById.get(id) as LaneNode | undefined;
+    if (prev && prev.position.y === frame.y && prev.width === frame.width && prev.height === frame.height) out.push(prev);
+    else
+      out.push({
+        id,
+        type: 'lane',
+        position: { x: 0, y: frame.y },
+        width: frame.width,
+        height: frame.height,
+        data: { lane },
+        draggable: false,
+        selectable: false,
+        deletable: false,
+        focusable: false,
+        zIndex: -1,
+        // React Flow gives nodes that are neither draggable nor selectable no pointer events; lanes need
+        // them for double-click-to-add and their stage headers.
+        style: LANE_STYLE,
+        ariaRole: 'region',
+        ariaLabel: LANE_LABEL[lane],
+      });
+  }
+  // Stage headers are nodes of their own so they sit above the links that cross them and stay clickable.
+  for (const stage of Object.values(domain.stages)) {
+    const id = `stage-${stage.id}`;
+    const x = frames[stage.lane].stageLeft.get(stage.id) ?? 0;
+    const parentId = laneNodeId(stage.lane);
+    const prev = prevById.get(id) as StageHeaderNode | undefined;
+    if (prev && prev.parentId === parentId && prev.position.x === x && prev.width === stage.width) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id,
+      type: 'stageHeader',
+      parentId,
+      position: { x, y: 0 },
+      width: stage.width,
+      height: GEOMETRY.stageHeaderHeight,
+      data: { stageId: stage.id },
+      draggable: false,
+      selectable: false,
+      deletable: false,
+      focusable: false,
+      zIndex: 10,
+      style: LANE_STYLE,
+    });
+  }
+  for (const step of Object.values(domain.steps)) {
+    const stage = domain.stages[step.stageId];
+    if (!stage) continue;
+    const frame = frames[stage.lane];
+    const x = (frame.stageLeft.get(stage.id) ?? 0) + step.x;
+    const parentId = laneNodeId(stage.lane);
+    const ariaLabel = `${stage.lane === 'buyer' ? 'Buyer' : 'Seller'} step: ${step.title || 'Untitled step'}`;
+    const prev = prevById.get(step.id) as StepNode | undefined;
+    if (prev && prev.parentId === parentId && prev.position.x === x && prev.position.y === step.y && prev.ariaLabel === ariaLabel) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id: step.id,
+      type: 'step',
+      parentId,
+      extent: 'parent',
+      position: { x, y: step.y },
+      width: GEOMETRY.stepWidth,
+      height: GEOMETRY.stepHeight,
+      data: EMPTY_DATA,
+      selected: prev?.selected ?? false,
+      ariaLabel,
+    });
+  }
+  return out;
+}
+
+/** Which sides a sequence edge leaves and enters by: down a column when the steps are stacked, else sideways. */
+function sequenceHandles(from: { x: number; y: number }, to: { x: number; y: number }): [string, string] {
+  if (Math.abs(from.x - to.x) < GEOMETRY.stepWidth * 0.75) return to.y >= from.y ? ['bottom', 'top'] : ['top', 'bottom'];
+  return to.x >= from.x ? ['right', 'left'] : ['left', 'right'];
+}
+
+export function syncEdges(previous: readonly Edge[], domain: Domain): Edge[] {
+  const prevById = new Map(previous.map((e) => [e.id, e] as const));
+  const frames = laneFrames(domain.stages, domain.steps);
+  const where = (id: string) => {
+    const step = domain.steps[id];
+    const stage = step && domain.stages[step.stageId];
+    if (!step || !stage) return { x: 0, y: 0 };
+    return { x: (frames[stage.lane].stageLeft.get(stage.id) ?? 0) + step.x, y: frames[stage.lane].y + step.y };
+  };
+  return Object.values(domain.links).map((link) => {
+    const prev = prevById.get(link.id);
+    if (link.kind === 'mirror') {
+      const label = link.relation ?? 'supports';
+      if (prev && prev.source === link.sourceId && prev.target === link.targetId && prev.label === label) return prev;
+      return {
+        id: link.id,
+        source: link.sourceId,
+        target: link.targetId,
+        sourceHandle: 'top',
+        targetHandle: 'bottom',
+        label,
+        className: 'edge-mirror',
+        style: MIRROR_STYLE,
+        ariaLabel: `Mirror link: ${label}`,
+        selected: prev?.selected ?? false,
+      };
+    }
+    const [sourceHandle, targetHandle] = sequenceHandles(where(link.sourceId), where(link.targetId));
+    if (prev && prev.source === link.sourceId && prev.target === link.targetId && prev.sourceHandle === sourceHandle && prev.targetHandle === targetHandle) return prev;
+    return {
+      id: link.id,
+      source: link.sourceId,
+      target: link.targetId,
+      sourceHandle,
+      targetHandle,
+      className: 'edge-sequence',
+      markerEnd: SEQUENCE_MARKER,
+      ariaLabel: 'Sequence edge',
+      selected: prev?.selected ?? false,
+    };
+  });
+}

@@ -1,0 +1,48 @@
+import { useStore } from 'zustand';
+import { useNavigation } from '../app/navigation';
+import { CommitInput } from '../ui/CommitInput';
+import { useEditor } from './editorStore';
+
+export function Toolbar() {
+  const name = useEditor((s) => s.meta.name);
+  const pending = useEditor((s) => s.pendingSaves);
+  const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
+  const store = useEditor.getState;
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Playbook tools">
+      <button type="button" onClick={() => useNavigation.getState().goHome()} aria-label="Back to playbooks">
+        ← Playbooks
+      </button>
+      <CommitInput className="playbook-name" aria-label="Playbook name" value={name} maxLength={200} onCommit={(v) => store().renamePlaybook(v)} />
+      <span className="toolbar-group">
+        <button type="button" onClick={() => store().addStep('buyer')}>
+          Add buyer step
+        </button>
+        <button type="button" onClick={() => store().addStep('seller')}>
+          Add seller step
+        </button>
+      </span>
+      <span className="toolbar-group">
+        <button type="button" onClick={() => store().addStage('buyer')}>
+          Add buyer stage
+        </button>
+        <button type="button" onClick={() => store().addStage('seller')}>
+          Add seller stage
+        </button>
+      </span>
+      <span className="toolbar-group">
+        <button type="button" onClick={() => store().undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={() => store().redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </span>
+      <span className="save-state" role="status" aria-live="polite">
+        {pending > 0 ? 'Saving…' : 'All changes saved'}
+      </span>
+    </header>
+  );
+}

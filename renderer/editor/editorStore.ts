@@ -1,0 +1,398 @@
+import { applyEdgeChanges, applyNodeChanges, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import { shallow } from 'zustand/shallow';
+import { clampToStage, GEOMETRY, slotPosition, stageAt, stagesOf } from '../../shared/canvas/geometry';
+import { judgeConnection } from '../../shared/domain/connection';
+import { randomId } from '../../shared/domain/ids';
+import type { ExitCriterion, Lane, PlaybookDoc, Stage, Step, Viewport } from '../../shared/domain/playbook';
+import { laneFrames, syncEdges, syncNodes, type FlowNode } from '../canvas/flowModel';
+import { showError, useNotices } from '../ui/notices';
+import { docFromDomain, domainFromDoc, type Domain } from './domain';
+import { createSaveQueue } from './saveQueue';
+
+export interface EditorState extends Domain {
+  playbookId: string | null;
+  status: 'loading' | 'ready' | 'missing';
+  viewport: Viewport | null;
+  nodes: FlowNode[];
+  edges: Edge[];
+  selectedStepIds: string[];
+  selectedLinkIds: string[];
+  selectedStageId: string | null;
+  /** Writes not yet confirmed by the database. */
+  pendingSaves: number;
+
+  load: (id: string) => Promise<void>;
+  onNodesChange: (changes: NodeChange<FlowNode>[]) => void;
+  onEdgesChange: (changes: EdgeChange[]) => void;
+  connect: (sourceId: string, targetId: string) => boolean;
+  addStep: (lane: Lane, at?: { laneX: number; laneY: number }) => string | undefined;
+  updateStep: (id: string, patch: Partial<Omit<Step, 'id'>>) => void;
+  deleteSelection: () => void;
+  deleteSteps: (ids: string[]) => void;
+  deleteLinks: (ids: string[]) => void;
+  addStage: (lane: Lane, index?: number) => string;
+  updateStage: (id: string, patch: Partial<Omit<Stage, 'id' | 'lane' | 'order'>>) => void;
+  moveStage: (id: string, delta: -1 | 1) => void;
+  removeStage: (id: string, moveStepsTo: string | null) => Promise<void>;
+  renamePlaybook: (name: string) => void;
+  selectStage: (id: string | null) => void;
+  selectStep: (id: string) => void;
+  setViewport: (viewport: Viewport) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+const EMPTY_DOMAIN: Domain = {
+  meta: { id: '', name: '', motion: '', description: '', version: 1, status: 'draft', parentId: null, templateId: null, createdAt: '', updatedAt: '' },
+  stages: {},
+  steps: {},
+  links: {},
+  assumptions: [],
+};
+
+const pickDomain = (s: Domain): Domain => ({ meta: s.meta, stages: s.stages, steps: s.steps, links: s.links, assumptions: s.assumptions });
+const laneOfStep = (s: Domain, id: string): Lane | undefined => {
+  const step = s.steps[id];
+  return step ? s.stages[step.stageId]?.lane : undefined;
+};
+const without = <T>(record: Record<string, T>, ids: Iterable<string>): Record<string, T> => {
+  const next = { ...record };
+  for (const id of ids) delete next[id];
+  return next;
+};
+
+export const useEditor = create<EditorState>()(
+  temporal<EditorState, [], [], Domain>(
+    (set, get) => {
+      const saves = createSaveQueue({
+        onPendingChange: (pendingSaves) => set({ pendingSaves }),
+        onError: (error) => {
+          showError(error);
+          // The database is the truth: after a refused write, show what is really saved.
+          const id = get().playbookId;
+          if (id) void get().load(id);
+        },
+      });
+      const playbookId = () => get().playbookId!;
+
+      /** Applies a change to the playbook and brings the canvas in line with it. */
+      const change = (fn: (s: EditorState) => Partial<Domain>) =>
+        set((s) => {
+          const next = { ...pickDomain(s), ...fn(s) };
+          return { ...next, nodes: syncNodes(s.nodes, next), edges: next.links === s.links && next.steps === s.steps && next.stages === s.stages ? s.edges : syncEdges(s.edges, next) };
+        });
+
+      const stepsAfterDrag = (moved: Set<string>): Step[] => {
+        const s = get();
+        const frames = laneFrames(s.stages, s.steps);
+        const all = Object.values(s.stages);
+        const out: Step[] = [];
+        for (const node of s.nodes) {
+          if (!moved.has(node.id) || node.type !== 'step') continue;
+          const step = s.steps[node.id];
+          const lane = step && s.stages[step.stageId]?.lane;
+          if (!step || !lane) continue;
+          const laneStages = stagesOf(all, lane);
+          const stage = stageAt(laneStages, node.position.x + GEOMETRY.stepWidth / 2) ?? s.stages[step.stageId]!;
+          const left = frames[lane].stageLeft.get(stage.id) ?? 0;
+          const spot = clampToStage(stage, node.position.x - left, node.position.y);
+          if (spot.x !== step.x || spot.y !== step.y || stage.id !== step.stageId) out.push({ ...step, stageId: stage.id, ...spot });
+        }
+        return out;
+      };
+
+      return {
+        ...EMPTY_DOMAIN,
+        playbookId: null,
+        status: 'loading',
+        viewport: null,
+        nodes: [],
+        edges: [],
+        selectedStepIds: [],
+        selectedLinkIds: [],
+        selectedStageId: null,
+        pendingSaves: 0,
+
+        load: async (id) => {
+          if (get().playbookId !== id) set({ ...EMPTY_DOMAIN, playbookId: id, status: 'loading', nodes: [], edges: [], selectedStepIds: [], selectedLinkIds: [], selectedStageId: null });
+          let doc: PlaybookDoc;
+          try {
+            doc = await window.api.getPlaybook({ id });
+          } catch (error) {
+            set({ status: 'missing' });
+            showError(error);
+            return;
+          }
+          if (get().playbookId !== id) return;
+          const domain = domainFromDoc(doc);
+          set({ ...domain, status: 'ready', viewport: doc.viewport, nodes: syncNodes([], domain), edges: syncEdges([], domain), selectedStepIds: [], selectedLinkIds: [] });
+          useEditor.temporal.getState().clear();
+        },
+
+        onNodesChange: (changes) => {
+          const moved = new Set<string>();
+          let selectionChanged = false;
+          for (const c of changes) {
+            if (c.type === 'position' && c.dragging === false && c.position) moved.add(c.id);
+            if (c.type === 'select') selectionChanged = true;
+          }
+          set((s) => {
+            const nodes = applyNodeChanges(changes, s.nodes);
+            if (!selectionChanged) return { nodes };
+            const selectedStepIds = nodes.filter((n) => n.selected && n.type === 'step').map((n) => n.id);
+            return { nodes, selectedStepIds, selectedStageId: selectedStepIds.length ? null : s.selectedStageId };
+          });
+          if (moved.size === 0) return;
+          // A drag writes once, when the step is dropped: it lands in the stage column under its centre.
+          const updated = stepsAfterDrag(moved);
+          if (updated.length === 0) {
+            change((s) => ({ steps: { ...s.steps } }));
+            return;
+          }
+          change((s) => {
+            const steps = { ...s.steps };
+            for (const step of updated) steps[step.id] = step;
+            return { steps };
+          });
+          const id = playbookId();
+          saves.push(() => window.api.putSteps({ playbookId: id, steps: updated }));
+        },
+
+        onEdgesChange: (changes) =>
+          set((s) => {
+            const edges = applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), s.edges);
+            if (!changes.some((c) => c.type === 'select')) return { edges };
+            return { edges, selectedLinkIds: edges.filter((e) => e.selected).map((e) => e.id) };
+          }),
+
+        connect: (sourceId, targetId) => {
+          const s = get();
+          const verdict = judgeConnection({ sourceId, targetId }, (id) => laneOfStep(s, id), Object.values(s.links));
+          if (!verdict.ok) {
+            useNotices.getState().show(`Not connected: ${verdict.reason}`);
+            return false;
+          }
+          const link = {
+            id: randomId(),
+            kind: verdict.kind,
+            sourceId: verdict.sourceId,
+            targetId: verdict.targetId,
+            relation: verdict.kind === 'mirror' ? ('supports' as const) : null,
+            rationale: '',
+          };
+          change((st) => ({ links: { ...st.links, [link.id]: link } }));
+          const id = playbookId();
+          saves.push(() => window.api.putLink({ playbookId: id, link }));
+          return true;
+        },
+
+        addStep: (lane, at) => {
+          const s = get();
+          const laneStages = stagesOf(Object.values(s.stages), lane);
+          if (laneStages.length === 0) {
+            useNotices.getState().show('Add a stage to this lane first.');
+            return undefined;
+          }
+          const frames = laneFrames(s.stages, s.steps);
+          let stage: Stage;
+          let spot: { x: number; y: number };
+          if (at) {
+            stage = stageAt(laneStages, at.laneX) ?? laneStages[0]!;
+            const left = frames[lane].stageLeft.get(stage.id) ?? 0;
+            spot = clampToStage(stage, at.laneX - left - GEOMETRY.stepWidth / 2, at.laneY - GEOMETRY.stepHeight / 2);
+          } else {
+            stage = laneStages[0]!;
+            const inStage = Object.values(s.steps).filter((st) => st.stageId === stage.id);
+            const below = inStage.reduce((y, st) => Math.max(y, st.y + GEOMETRY.stepHeight + GEOMETRY.stepGapY), 0);
+            spot = inStage.length ? { x: GEOMETRY.stepInsetX, y: below } : slotPosition(0);
+          }
+          const step: Step = {
+            id: randomId(),
+            stageId: stage.id,
+            title: lane === 'buyer' ? 'New buyer step' : 'New seller step',
+            description: '',
+            required: false,
+            expectedDays: null,
+            roles: [],
+            techniques: [],
+            contentLinks: [],
+            exitCriteria: [],
+            ...spot,
+          };
+          change((st) => ({ steps: { ...st.steps, [step.id]: step } }));
+          const id = playbookId();
+          saves.push(() => window.api.putStep({ playbookId: id, step }));
+          get().selectStep(step.id);
+          return step.id;
+        },
+
+        updateStep: (id, patch) => {
+          const current = get().steps[id];
+          if (!current) return;
+          const step = { ...current, ...patch, id };
+          change((s) => ({ steps: { ...s.steps, [id]: step } }));
+          const pid = playbookId();
+          saves.push(() => window.api.putStep({ playbookId: pid, step }));
+        },
+
+        deleteSelection: () => {
+          const { selectedStepIds, selectedLinkIds } = get();
+          if (selectedStepIds.length) get().deleteSteps(selectedStepIds);
+          else if (selectedLinkIds.length) get().deleteLinks(selectedLinkIds);
+        },
+
+        deleteSteps: (ids) => {
+          const s = get();
+          const present = ids.filter((id) => s.steps[id]);
+          if (!present.length) return;
+          const gone = new Set(present);
+          const links = Object.values(s.links).filter((l) => gone.has(l.sourceId) || gone.has(l.targetId)).map((l) => l.id);
+          change((st) => ({ steps: without(st.steps, present), links: without(st.links, links) }));
+          set((st) => ({ selectedStepIds: st.selectedStepIds.filter((id) => !gone.has(id)) }));
+          const pid = playbookId();
+          saves.push(() => window.api.deleteSteps({ playbookId: pid, stepIds: present }));
+        },
+
+        deleteLinks: (ids) => {
+          const present = ids.filter((id) => get().links[id]);
+          if (!present.length) return;
+          change((st) => ({ links: without(st.links, present) }));
+          set((st) => ({ selectedLinkIds: st.selectedLinkIds.filter((id) => !present.includes(id)) }));
+          const pid = playbookId();
+          saves.push(() => window.api.deleteLinks({ playbookId: pid, linkIds: present }));
+        },
+
+        addStage: (lane, index) => {
+          const laneStages = stagesOf(Object.values(get().stages), lane);
+          const order = Math.min(index ?? laneStages.length, laneStages.length);
+          const stage: Stage = {
+            id: randomId(),
+            lane,
+            name: `${lane === 'buyer' ? 'Buyer' : 'Seller'} stage ${laneStages.length + 1}`,
+            order,
+            width: GEOMETRY.defaultStageWidth,
+            expectedDays: null,
+            alwaysOn: false,
+            revisitable: false,
+            exitCriteria: [],
+          };
+          change((s) => {
+            const stages = { ...s.stages };
+            for (const other of laneStages) if (other.order >= order) stages[other.id] = { ...other, order: other.order + 1 };
+            stages[stage.id] = stage;
+            return { stages };
+          });
+          const pid = playbookId();
+          saves.push(() => window.api.putStage({ playbookId: pid, stage }));
+          set({ selectedStageId: stage.id });
+          return stage.id;
+        },
+
+        updateStage: (id, patch) => {
+          const current = get().stages[id];
+          if (!current) return;
+          const stage = { ...current, ...patch };
+          change((s) => ({ stages: { ...s.stages, [id]: stage } }));
+          const pid = playbookId();
+          saves.push(() => window.api.putStage({ playbookId: pid, stage }));
+        },
+
+        moveStage: (id, delta) => {
+          const stage = get().stages[id];
+          if (!stage) return;
+          const ordered = stagesOf(Object.values(get().stages), stage.lane);
+          const from = ordered.findIndex((s) => s.id === id);
+          const to = from + delta;
+          if (to < 0 || to >= ordered.length) return;
+          const [moved] = ordered.splice(from, 1);
+          ordered.splice(to, 0, moved!);
+          change((s) => {
+            const stages = { ...s.stages };
+            ordered.forEach((st, order) => (stages[st.id] = { ...st, order }));
+            return { stages };
+          });
+          const pid = playbookId();
+          const stageIds = ordered.map((s) => s.id);
+          saves.push(() => window.api.reorderStages({ playbookId: pid, lane: stage.lane, stageIds }));
+        },
+
+        removeStage: async (id, moveStepsTo) => {
+          const pid = playbookId();
+          // Where moved steps land is decided by the database; show its result rather than guess.
+          try {
+            await saves.flush();
+            await window.api.deleteStage({ playbookId: pid, stageId: id, moveStepsTo });
+            const doc = await window.api.getPlaybook({ id: pid });
+            const domain = domainFromDoc(doc);
+            change(() => domain);
+            set({ selectedStageId: null });
+          } catch (error) {
+            showError(error);
+          }
+        },
+
+        renamePlaybook: (name) => {
+          const trimmed = name.trim();
+          if (!trimmed || trimmed === get().meta.name) return;
+          change((s) => ({ meta: { ...s.meta, name: trimmed } }));
+          const pid = playbookId();
+          saves.push(() => window.api.renamePlaybook({ id: pid, name: trimmed }));
+        },
+
+        selectStage: (id) =>
+          set((s) => ({
+            selectedStageId: id,
+            selectedStepIds: [],
+            selectedLinkIds: [],
+            nodes: s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
+            edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          })),
+
+        selectStep: (id) =>
+          set((s) => ({
+            selectedStageId: null,
+            selectedStepIds: [id],
+            selectedLinkIds: [],
+            nodes: s.nodes.map((n) => (n.id === id ? (n.selected ? n : { ...n, selected: true }) : n.selected ? { ...n, selected: false } : n)),
+            edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          })),
+
+        setViewport: (viewport) => {
+          set({ viewport });
+          const pid = get().playbookId;
+          if (pid) saves.pushLatest('viewport', () => window.api.saveViewport({ playbookId: pid, viewport }));
+        },
+
+        undo: () => jumpHistory('undo'),
+        redo: () => jumpHistory('redo'),
+      };
+
+      function jumpHistory(direction: 'undo' | 'redo') {
+        const history = useEditor.temporal.getState();
+        if (direction === 'undo' ? !history.pastStates.length : !history.futureStates.length) return;
+        if (direction === 'undo') history.undo();
+        else history.redo();
+        const s = get();
+        const domain = pickDomain(s);
+        set({
+          nodes: syncNodes(s.nodes, domain),
+          edges: syncEdges(s.edges, domain),
+          selectedStepIds: s.selectedStepIds.filter((id) => domain.steps[id]),
+          selectedStageId: s.selectedStageId && domain.stages[s.selectedStageId] ? s.selectedStageId : null,
+        });
+        const doc = docFromDomain(domain, s.viewport);
+        saves.push(() => window.api.replacePlaybook({ doc }));
+      }
+    },
+    {
+      partialize: pickDomain,
+      // Only changes to the playbook itself are steps in history; selection, dragging and the viewport are not.
+      equality: (a, b) => shallow(a, b),
+      limit: 200,
+    },
+  ),
+);
+
+export const newCriterion = (actor: ExitCriterion['actor']): ExitCriterion => ({ id: randomId(), statement: '', actor });

@@ -1,0 +1,36 @@
+import type { ExitCriterion } from '../../shared/domain/playbook';
+import { newCriterion } from '../editor/editorStore';
+import { CommitInput } from '../ui/CommitInput';
+
+interface Props {
+  criteria: ExitCriterion[];
+  onChange: (criteria: ExitCriterion[]) => void;
+}
+
+/** Exit criteria: outcomes someone can verify. The buyer doing something is the strong kind. */
+export function CriteriaEditor({ criteria, onChange }: Props) {
+  const update = (index: number, patch: Partial<ExitCriterion>) => onChange(criteria.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  return (
+    <fieldset className="criteria">
+      <legend>Exit criteria</legend>
+      {criteria.length === 0 && <p className="muted">None yet. A good one is something the buyer does, objective and yes-or-no.</p>}
+      <ol>
+        {criteria.map((c, i) => (
+          <li key={c.id}>
+            <CommitInput aria-label={`Exit criterion ${i + 1}`} value={c.statement} maxLength={20000} placeholder="e.g. Economic buyer confirms budget in writing" onCommit={(statement) => update(i, { statement })} />
+            <select aria-label={`Who verifies exit criterion ${i + 1}`} value={c.actor} onChange={(e) => update(i, { actor: e.target.value as ExitCriterion['actor'] })}>
+              <option value="buyer">Buyer does it</option>
+              <option value="seller">Seller does it</option>
+            </select>
+            <button type="button" aria-label={`Remove exit criterion ${i + 1}`} onClick={() => onChange(criteria.filter((_, j) => j !== i))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => onChange([...criteria, newCriterion('buyer')])}>
+        Add exit criterion
+      </button>
+    </fieldset>
+  );
+}

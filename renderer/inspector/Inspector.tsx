@@ -1,0 +1,50 @@
+import { useEditor } from '../editor/editorStore';
+import { StageInspector } from './StageInspector';
+import { StepInspector } from './StepInspector';
+
+export function Inspector() {
+  const stepId = useEditor((s) => (s.selectedStepIds.length === 1 ? s.selectedStepIds[0]! : null));
+  const stageId = useEditor((s) => s.selectedStageId);
+  const many = useEditor((s) => s.selectedStepIds.length > 1);
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      {stepId ? (
+        <StepInspector key={stepId} stepId={stepId} />
+      ) : stageId ? (
+        <StageInspector key={stageId} stageId={stageId} />
+      ) : many ? (
+        <ManySelected />
+      ) : (
+        <Hints />
+      )}
+    </aside>
+  );
+}
+
+function ManySelected() {
+  const count = useEditor((s) => s.selectedStepIds.length);
+  return (
+    <div className="inspector-section">
+      <h2>{count} steps selected</h2>
+      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSelection()}>
+        Delete {count} steps
+      </button>
+    </div>
+  );
+}
+
+function Hints() {
+  const counts = useEditor((s) => `${Object.keys(s.steps).length} steps · ${Object.keys(s.links).length} links`);
+  return (
+    <div className="inspector-section hints">
+      <h2>Playbook</h2>
+      <p>{counts}</p>
+      <ul>
+        <li>Select a step to edit it; select a stage header to edit the stage.</li>
+        <li>Double-click empty lane space to add a step there.</li>
+        <li>Drag from a step’s edge to another step: within a lane it is a sequence, from a seller step to a buyer step it is a mirror link.</li>
+        <li>Delete removes the selection; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</li>
+      </ul>
+    </div>
+  );
+}

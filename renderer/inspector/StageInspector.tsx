@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { stagesOf } from '../../shared/canvas/geometry';
+import { useEditor } from '../editor/editorStore';
+import { CommitInput } from '../ui/CommitInput';
+import { CriteriaEditor } from './CriteriaEditor';
+import { RemoveStageDialog } from './RemoveStageDialog';
+
+export function StageInspector({ stageId }: { stageId: string }) {
+  const stage = useEditor((s) => s.stages[stageId]);
+  const siblings = useEditor(useShallow((s) => (stage ? stagesOf(Object.values(s.stages), stage.lane) : [])));
+  const stepCount = useEditor((s) => Object.values(s.steps).filter((st) => st.stageId === stageId).length);
+  const ids = useId();
+  const [removing, setRemoving] = useState(false);
+  if (!stage) return null;
+  const store = useEditor.getState();
+  const index = siblings.findIndex((s) => s.id === stageId);
+
+  const remove = () => {
+    if (stepCount === 0) void store.removeStage(stageId, null);
+    else setRemoving(true);
+  };
+
+  return (
+    <div className="inspector-section">
+      <h2>{stage.lane === 'buyer' ? 'Buyer stage' : 'Seller stage'}</h2>
+      <label htmlFor={`${ids}-name`}>Name</label>
+      <CommitInput id={`${ids}-name`} value={stage.name} maxLength={200} onCommit={(name) => name.trim() && store.updateStage(stageId, { name: name.trim() })} />
+      <div className="row">
+        <label htmlFor={`${ids}-days`}>Expected days</label>
+        <input
+          id={`${ids}-days`}
+          type="number"
+          min={0}
+          max={3650}
+          value={stage.expectedDays ?? ''}
+          onChange={(e) => {
+            const n = e.target.value === '' ? null : Math.max(0, Math.min(3650, Math.round(Number(e.target.value))));
+            store.updateStage(stageId, { expectedDays: Number.isFinite(n) ? n : null });
+          }}
+        />
+      </div>
+      {stage.lane === 'buyer' && (
+        <div className="row">
+          <label className="check">
+            <input type="checkbox" checked={stage.alwaysOn} onChange={(e) => store.updateStage(stageId, { alwaysOn: e.target.checked })} /> Always on
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={stage.revisitable} onChange={(e) => store.updateStage(stageId, { revisitable: e.target.checked })} /> Buyers revisit it
+          </label>
+        </div>
+      )}
+      <CriteriaEditor criteria={stage.exitCriteria} onChange={(exitCriteria) => store.updateStage(stageId, { exitCriteria })} />
+      <div className="row">
+        <button type="button" disabled={index <= 0} onClick={() => store.moveStage(stageId, -1)}>
+          Move left
+        </button>
+        <button type="button" disabled={index >= siblings.length - 1} onClick={() => store.moveStage(stageId, 1)}>
+          Move right
+        </button>
+        <button type="button" onClick={() => store.addStage(stage.lane, index + 1)}>
+          Add stage after
+        </button>
+      </div>
+      <button type="button" className="danger" disabled={siblings.length <= 1} onClick={remove} title={siblings.length <= 1 ? 'A lane needs at least one stage' : undefined}>
+        Remove stage
+      </button>
+      {removing && <RemoveStageDialog stageId={stageId} stepCount={stepCount} onClose={() => setRemoving(false)} />}
+    </div>
+  );
+}

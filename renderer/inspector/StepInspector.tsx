@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { stagesOf } from '../../shared/canvas/geometry';
+import { useEditor } from '../editor/editorStore';
+import { CommitInput } from '../ui/CommitInput';
+import { ConnectionsEditor } from './ConnectionsEditor';
+import { CriteriaEditor } from './CriteriaEditor';
+
+export function StepInspector({ stepId }: { stepId: string }) {
+  const step = useEditor((s) => s.steps[stepId]);
+  const lane = useEditor((s) => (step ? s.stages[step.stageId]?.lane : undefined));
+  const stages = useEditor(useShallow((s) => (lane ? stagesOf(Object.values(s.stages), lane) : [])));
+  const ids = useId();
+  const [technique, setTechnique] = useState('');
+  if (!step || !lane) return null;
+  const update = useEditor.getState().updateStep;
+
+  const addTechnique = () => {
+    const text = technique.trim();
+    if (!text) return;
+    const [framework, ...rest] = text.split(':');
+    const entry = rest.length ? { framework: framework!.trim(), name: rest.join(':').trim() } : { framework: '', name: text };
+    update(stepId, { techniques: [...step.techniques, entry] });
+    setTechnique('');
+  };
+
+  return (
+    <div className="inspector-section">
+      <h2>{lane === 'buyer' ? 'Buyer step' : 'Seller step'}</h2>
+      <label htmlFor={`${ids}-title`}>Title</label>
+      <CommitInput id={`${ids}-title`} value={step.title} maxLength={300} onCommit={(title) => update(stepId, { title })} />
+      <label htmlFor={`${ids}-description`}>Description</label>
+      <CommitInput id={`${ids}-description`} multiline rows={4} value={step.description} maxLength={20000} onCommit={(description) => update(stepId, { description })} />
+      <label htmlFor={`${ids}-stage`}>Stage</label>
+      <select id={`${ids}-stage`} value={step.stageId} onChange={(e) => update(stepId, { stageId: e.target.value })}>
+        {stages.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <div className="row">
+        <label className="check">
+          <input type="checkbox" checked={step.required} onChange={(e) => update(stepId, { required: e.target.checked })} /> Required
+        </label>
+        <label htmlFor={`${ids}-days`}>Expected days</label>
+        <input
+          id={`${ids}-days`}
+          type="number"
+          min={0}
+          max={3650}
+          value={step.expectedDays ?? ''}
+          onChange={(e) => {
+            const n = e.target.value === '' ? null : Math.max(0, Math.min(3650, Math.round(Number(e.target.value))));
+            update(stepId, { expectedDays: Number.isFinite(n) ? n : null });
+          }}
+        />
+      </div>
+      <CriteriaEditor criteria={step.exitCriteria} onChange={(exitCriteria) => update(stepId, { exitCriteria })} />
+      <fieldset>
+        <legend>Techniques</legend>
+        <ul className="chips">
+          {step.techniques.map((t, i) => (
+            <li key={`${t.framework}-${t.name}-${i}`} className="chip">
+              {t.framework ? `${t.framework}: ${t.name}` : t.name}
+              <button type="button" aria-label={`Remove technique ${t.name}`} onClick={() => update(stepId, { techniques: step.techniques.filter((_, j) => j !== i) })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="row">
+          <input
+            aria-label="New technique (framework: element)"
+            placeholder="MEDDPICC: Paper process"
+            value={technique}
+            maxLength={200}
+            onChange={(e) => setTechnique(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && addTechnique()}
+          />
+          <button type="button" onClick={addTechnique}>
+            Attach
+          </button>
+        </div>
+      </fieldset>
+      <ConnectionsEditor stepId={stepId} lane={lane} />
+      <button type="button" className="danger" onClick={() => useEditor.getState().deleteSteps([stepId])}>
+        Delete step
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { Id } from '../domain/ids';
+import { LIMITS } from '../domain/limits';
+import { Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
+
+/**
+ * The one map of operations between the renderer and the main process. The IPC handlers,
+ * the preload, the renderer's client and the test bridge all take their types from here,
+ * and the main process validates every argument with these same schemas.
+ */
+const NoArgs = z.undefined();
+const Nothing = z.null();
+const Name = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
+const IdList = z.array(Id).min(1).max(LIMITS.stepsPerPlaybook);
+
+export const TemplateSummary = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  motion: z.string(),
+  description: z.string(),
+  buyerSteps: z.int(),
+  sellerSteps: z.int(),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummary>;
+
+const op = <A extends z.ZodType, R extends z.ZodType>(arg: A, result: R) => ({ arg, result });
+
+export const apiContract = {
+  listPlaybooks: op(NoArgs, z.array(PlaybookSummary)),
+  listTemplates: op(NoArgs, z.array(TemplateSummary)),
+  createPlaybook: op(z.strictObject({ templateId: z.string().max(100), name: Name.optional() }), PlaybookDoc),
+  getPlaybook: op(z.strictObject({ id: Id }), PlaybookDoc),
+  renamePlaybook: op(z.strictObject({ id: Id, name: Name }), PlaybookSummary),
+  duplicatePlaybook: op(z.strictObject({ id: Id, name: Name.optional() }), PlaybookSummary),
+  deletePlaybook: op(z.strictObject({ id: Id }), Nothing),
+  saveViewport: op(z.strictObject({ playbookId: Id, viewport: Viewport }), Nothing),
+
+  putStage: op(z.strictObject({ playbookId: Id, stage: Stage }), Nothing),
+  reorderStages: op(z.strictObject({ playbookId: Id, lane: Lane, stageIds: z.array(Id).min(1).max(LIMITS.stagesPerLane) }), Nothing),
+  /** Removes a stage; its steps move to `moveStepsTo` (a stage of the same lane) or, when null, are deleted with it. */
+  deleteStage: op(z.strictObject({ playbookId: Id, stageId: Id, moveStepsTo: Id.nullable() }), Nothing),
+
+  putStep: op(z.strictObject({ playbookId: Id, step: Step }), Nothing),
+  /** Many steps at once (a multi-step drag); one transaction. */
+  putSteps: op(z.strictObject({ playbookId: Id, steps: z.array(Step).min(1).max(LIMITS.stepsPerPlaybook) }), Nothing),
+  deleteSteps: op(z.strictObject({ playbookId: Id, stepIds: IdList }), Nothing),
+
+  putLink: op(z.strictObject({ playbookId: Id, link: Link }), Nothing),
+  deleteLinks: op(z.strictObject({ playbookId: Id, linkIds: IdList }), Nothing),
+
+  /** Replaces a playbook's whole content in one transaction: undo, redo and restore use it. */
+  replacePlaybook: op(z.strictObject({ doc: PlaybookDoc }), Nothing),
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiOp = keyof ApiContract;
+export type ApiArg<K extends ApiOp> = z.input<ApiContract[K]['arg']>;
+export type ApiParsedArg<K extends ApiOp> = z.output<ApiContract[K]['arg']>;
+export type ApiResult<K extends ApiOp> = z.output<ApiContract[K]['result']>;
+
+/** What the renderer calls (window.api): every operation takes its one argument and returns a promise. */
+export type Api = {
+  [K in ApiOp]: ApiArg<K> extends undefined ? () => Promise<ApiResult<K>> : (arg: ApiArg<K>) => Promise<ApiResult<K>>;
+};
+
+/** What the main process implements: arguments arrive already validated. */
+export type ApiHandlers = {
+  [K in ApiOp]: (arg: ApiParsedArg<K>) => ApiResult<K> | Promise<ApiResult<K>>;
+};
+
+export const API_OPS = Object.keys(apiContract) as ApiOp[];
+
+/** How a result or a failure crosses a process boundary (IPC or the test bridge). */
+export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
+
+export interface ApiErrorInfo {
+  code: 'invalid-argument' | 'not-found' | 'conflict' | 'unknown-operation' | 'failed';
+  message: string;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { PlaybookDoc } from '../domain/playbook';
+
+/** The value of the "format" field: what tells a .tandem file from any other JSON. */
+export const TANDEM_FORMAT = 'tandem';
+
+/** The newest format version this build writes and reads; older ones are migrated up on load. */
+export const CURRENT_FORMAT_VERSION = 1;
+
+export const TANDEM_FILE_EXTENSION = '.tandem';
+
+/** Refused before reading: no real playbook comes near it, and parsing more would freeze the app. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Real files nest about 6 deep; anything past this is an attack or a broken generator. */
+export const MAX_NESTING_DEPTH = 64;
+
+export const TANDEM_KINDS = ['playbook'] as const;
+export type TandemKind = (typeof TANDEM_KINDS)[number];
+
+/**
+ * Envelope fields shared by every kind. A plain (stripping) object: unknown envelope fields are
+ * dropped, so a later version may add metadata without locking this one out. The body is strict.
+ */
+const envelope = {
+  format: z.literal(TANDEM_FORMAT),
+  /** Always the current version once loaded: the loader migrates before it validates. */
+  formatVersion: z.int().min(1),
+  exportedAt: z.iso.datetime({ offset: true }),
+  app: z.string().max(200),
+};
+
+export const PlaybookFile = z.object({
+  ...envelope,
+  kind: z.literal('playbook'),
+  playbook: PlaybookDoc,
+});
+export type PlaybookFile = z.infer<typeof PlaybookFile>;
+
+/** Every kind of file this version reads; "plan" joins as a second member. */
+export type TandemFile = PlaybookFile;

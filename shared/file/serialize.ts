@@ -1,0 +1,68 @@
+import {
+  Assumption,
+  ContentLink,
+  ExitCriterion,
+  Link,
+  PlaybookDoc,
+  PlaybookMeta,
+  Stage,
+  Step,
+  Technique,
+  Viewport,
+} from '../domain/playbook';
+import { CURRENT_FORMAT_VERSION, TANDEM_FORMAT } from './format';
+
+export interface SerializeOptions {
+  /** ISO date-time written as "exportedAt". */
+  now: string;
+  /** The writing app's version, e.g. "0.1.0"; written as "app": "Tandem 0.1.0". */
+  appVersion: string;
+}
+
+type Shaped = { shape: object };
+type Plain = Record<string, unknown>;
+
+/** Copies `value` with its keys in the order the schema declares them; keys the schema lacks are dropped. */
+function inSchemaOrder(schema: Shaped, value: object): Plain {
+  const source = value as Plain;
+  const out: Plain = {};
+  for (const key of Object.keys(schema.shape)) if (Object.hasOwn(source, key)) out[key] = source[key];
+  return out;
+}
+
+const criteria = (list: readonly ExitCriterion[]) => list.map((c) => inSchemaOrder(ExitCriterion, c));
+
+function canonicalPlaybook(doc: PlaybookDoc): Plain {
+  return inSchemaOrder(PlaybookDoc, {
+    playbook: inSchemaOrder(PlaybookMeta, doc.playbook),
+    viewport: doc.viewport && inSchemaOrder(Viewport, doc.viewport),
+    stages: doc.stages.map((s) => inSchemaOrder(Stage, { ...s, exitCriteria: criteria(s.exitCriteria) })),
+    steps: doc.steps.map((s) =>
+      inSchemaOrder(Step, {
+        ...s,
+        techniques: s.techniques.map((t) => inSchemaOrder(Technique, t)),
+        contentLinks: s.contentLinks.map((l) => inSchemaOrder(ContentLink, l)),
+        exitCriteria: criteria(s.exitCriteria),
+      }),
+    ),
+    links: doc.links.map((l) => inSchemaOrder(Link, l)),
+    assumptions: doc.assumptions.map((a) => inSchemaOrder(Assumption, a)),
+  });
+}
+
+/**
+ * Writes a playbook as a .tandem file: pretty JSON, keys in schema order, so the same playbook
+ * always gives the same text and files diff well. Expects a valid doc; the loader checks
+ * everything again on the way back in.
+ */
+export function serializeTandemFile(doc: PlaybookDoc, options: SerializeOptions): string {
+  const file = {
+    format: TANDEM_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    kind: 'playbook',
+    exportedAt: options.now,
+    app: `Tandem ${options.appVersion}`,
+    playbook: canonicalPlaybook(doc),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isSafeExternalUrl } from '../../shared/file/externalUrl';
+import { loadTandemBytes, loadTandemFile, type TandemLoadErrorCode, type TandemLoadResult } from '../../shared/file/load';
+import { bigPlaybook, envelope, samplePlaybook } from './support/samplePlaybook';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const hostileDir = path.join(repoRoot, 'test', 'corpus', 'hostile');
+const validDir = path.join(repoRoot, 'test', 'corpus', 'valid');
+const jsonTestSuiteDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'jsontestsuite');
+
+type Expected = 'ok' | TandemLoadErrorCode;
+
+/** Every checked-in hostile file and what loading it must give. A file missing here fails the suite. */
+const EXPECTED: Record<string, Expected> = {
+  'empty.tandem': 'not-json',
+  'whitespace-only.tandem': 'not-json',
+  'truncated.tandem': 'not-json',
+  'invalid-trailing-comma.tandem': 'not-json',
+  'invalid-single-quotes.tandem': 'not-json',
+  'invalid-nan.tandem': 'not-json',
+  'invalid-comment.tandem': 'not-json',
+  'invalid-utf16.tandem': 'not-json',
+  'bom.tandem': 'ok',
+  'not-tandem-array.tandem': 'not-tandem',
+  'not-tandem-object.tandem': 'not-tandem',
+  'not-tandem-other-format.tandem': 'not-tandem',
+  'not-tandem-string.tandem': 'not-tandem',
+  'newer-version.tandem': 'newer-version',
+  'far-future-version.tandem': 'newer-version',
+  'version-as-string.tandem': 'invalid',
+  'version-missing.tandem': 'invalid',
+  'unknown-kind.tandem': 'invalid',
+  'unknown-envelope-field.tandem': 'ok',
+  'unknown-field-in-step.tandem': 'invalid',
+  'wrong-type-steps.tandem': 'invalid',
+  'wrong-type-title.tandem': 'invalid',
+  'wrong-enum-lane.tandem': 'invalid',
+  'null-playbook.tandem': 'invalid',
+  'bad-id-chars.tandem': 'invalid',
+  'blank-name.tandem': 'invalid',
+  'huge-label.tandem': 'invalid',
+  'huge-number.tandem': 'invalid',
+  'too-many-roles.tandem': 'too-many',
+  'deep-nesting.tandem': 'too-deep',
+  'deep-nesting-unclosed.tandem': 'too-deep',
+  'proto-top.tandem': 'invalid',
+  'proto-in-step.tandem': 'invalid',
+  'proto-in-list.tandem': 'invalid',
+  'constructor-prototype.tandem': 'invalid',
+  'duplicate-ids.tandem': 'inconsistent',
+  'dangling-stage.tandem': 'inconsistent',
+  'dangling-link.tandem': 'inconsistent',
+  'mirror-wrong-direction.tandem': 'inconsistent',
+  'stage-order-gap.tandem': 'inconsistent',
+  'script-labels.tandem': 'ok',
+  'javascript-links.tandem': 'ok',
+};
+
+/** A message the user can read: one line, no stack frame, not empty. */
+function expectReadableMessage(message: string) {
+  expect(message.trim()).not.toBe('');
+  expect(message).not.toMatch(/[\r\n\u2028\u2029]/);
+  expect(message).not.toMatch(/\bat .*\(?[^\s()]+:\d+:\d+\)?/);
+  expect(message).not.toMatch(/^\s*at /);
+  expect(message.length).toBeLessThanOrEqual(300);
+}
+
+function outcome(result: TandemLoadResult): Expected {
+  if (!result.ok) expectReadableMessage(result.error.message);
+  return result.ok ? 'ok' : result.error.code;
+}
+
+function loadPath(file: string) {
+  const bytes = readFileSync(file);
+  const fromText = loadTandemFile(bytes.toString('utf8'), { byteLength: bytes.byteLength });
+  const fromBytes = loadTandemBytes(bytes);
+  return { fromText, fromBytes };
+}
+
+describe('hostile corpus', () => {
+  const files = readdirSync(hostileDir).filter((f) => f.endsWith('.tandem')).sort();
+
+  it('every file in the corpus has an expected outcome, and every expectation a file', () => {
+    expect(files).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(files)('%s', (name) => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const { fromText, fromBytes } = loadPath(path.join(hostileDir, name));
+    expect(outcome(fromText)).toBe(EXPECTED[name]);
+    expect(outcome(fromBytes)).toBe(EXPECTED[name]);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('script-bearing labels load as the literal strings they are', () => {
+    const { fromText } = loadPath(path.join(hostileDir, 'script-labels.tandem'));
+    if (!fromText.ok) throw new Error(fromText.error.message);
+    const doc = fromText.file.playbook;
+    expect(doc.playbook.name).toBe('<script>alert("name")</script>');
+    expect(doc.steps[0]!.title).toBe('<script>alert(1)</script>');
+    expect(doc.steps[1]!.title).toBe('{{constructor.constructor("alert(1)")()}}');
+  });
+
+  it('javascript:, data: and file: links load as text but are never openable', () => {
+    const { fromText } = loadPath(path.join(hostileDir, 'javascript-links.tandem'));
+    if (!fromText.ok) throw new Error(fromText.error.message);
+    const links = fromText.file.playbook.steps[0]!.contentLinks;
+    expect(links.map((l) => l.url)).toContain('javascript:alert(document.cookie)');
+    expect(links.map((l) => isSafeExternalUrl(l.url))).toEqual([false, false, false, false, true]);
+  });
+
+  it('a newer version is refused with a message that says so', () => {
+    const { fromText } = loadPath(path.join(hostileDir, 'newer-version.tandem'));
+    expect(!fromText.ok && fromText.error.message).toBe(
+      'This file was made by a newer version of Tandem (format 2); this version reads up to 1.',
+    );
+  });
+});
+
+describe('generated hostile files (too big to check in)', () => {
+  const text = (value: unknown) => JSON.stringify(value);
+  const load = (t: string) => loadTandemFile(t, { byteLength: Buffer.byteLength(t) });
+
+  it.each<[string, () => string, Expected]>([
+    ['10,001 steps', () => text(envelope(bigPlaybook({ steps: 10_001 }))), 'too-many'],
+    ['40,001 links', () => {
+      const doc = bigPlaybook({ steps: 2 });
+      doc.links = Array.from({ length: 40_001 }, (_, i) => ({ ...doc.links[0]!, id: `l-${i}` }));
+      return text(envelope(doc));
+    }, 'too-many'],
+    ['1,001 assumptions', () => {
+      const doc = samplePlaybook();
+      doc.assumptions = Array.from({ length: 1_001 }, (_, i) => ({
+        id: `a-${i}`, statement: 's', source: '', confidence: 'low' as const, lastValidatedAt: null, revalidateEveryDays: 30,
+      }));
+      return text(envelope(doc));
+    }, 'too-many'],
+    ['a 20,001-character description', () => {
+      const doc = samplePlaybook();
+      doc.steps[0]!.description = 'x'.repeat(20_001);
+      return text(envelope(doc));
+    }, 'invalid'],
+    ['100,000 levels of nesting', () => '['.repeat(100_000), 'too-deep'],
+    ['100,000 nested objects inside a valid header', () => `{"format":"tandem","formatVersion":1,"x":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`, 'too-deep'],
+    ['a file over 50 MB', () => ' '.repeat(50 * 1024 * 1024 + 1), 'too-large'],
+  ])('%s', (_name, make, expected) => {
+    const t = make();
+    const started = performance.now();
+    expect(outcome(load(t))).toBe(expected);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('valid corpus', () => {
+  it('the first checked-in file of format 1 keeps loading', () => {
+    const { fromText, fromBytes } = loadPath(path.join(validDir, 'b2b-v1.tandem'));
+    if (!fromText.ok) throw new Error(fromText.error.message);
+    expect(fromBytes.ok).toBe(true);
+    expect(fromText.fromVersion).toBe(1);
+    const doc = fromText.file.playbook;
+    expect(doc.playbook.name).toBe('B2B SaaS new logo');
+    expect({ stages: doc.stages.length, steps: doc.steps.length, links: doc.links.length, assumptions: doc.assumptions.length }).toEqual({
+      stages: 11,
+      steps: 17,
+      links: 21,
+      assumptions: 2,
+    });
+  });
+});
+
+describe('JSONTestSuite', () => {
+  const files = readdirSync(jsonTestSuiteDir).filter((f) => /^[iny]_.*\.json$/.test(f)).sort();
+
+  it('is present', () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it.each(files)('%s', (name) => {
+    const bytes = readFileSync(path.join(jsonTestSuiteDir, name));
+    const started = performance.now();
+    const results = [loadTandemBytes(bytes), loadTandemFile(bytes.toString('utf8'), { byteLength: bytes.byteLength })];
+    expect(performance.now() - started).toBeLessThan(1_000);
+    for (const result of results) {
+      // None of these is a Tandem file, so nothing may load; n_ files must fail before the header check.
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expectReadableMessage(result.error.message);
+      if (name.startsWith('n_')) expect(['not-json', 'too-deep']).toContain(result.error.code);
+    }
+  });
+});
