@@ -21,7 +21,7 @@ import {
 } from '../db/playbooksTable';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
 import { deleteStepRow, moveStepRow, stepPlaybook, stepsOfStage, upsertStep } from '../db/stepsTable';
-import { remapPlaybookIds } from './remapIds';
+import { remapIds } from '../../shared/file/remapIds';
 
 export interface ServiceOptions {
   newId?: NewId;
@@ -94,7 +94,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     duplicatePlaybook: ({ id, name }) => {
       const source = requireDoc(id);
       const stamp = now();
-      const copy = remapPlaybookIds(source, newId);
+      const copy = remapIds(source, newId);
       copy.playbook = {
         ...copy.playbook,
         name: (name ?? `${source.playbook.name} (copy)`).slice(0, LIMITS.nameLength),

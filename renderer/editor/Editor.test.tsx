@@ -1,0 +1,82 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiContract, type Api } from '../../shared/api/contract';
+import type { PlaybookDoc } from '../../shared/domain/playbook';
+import { instantiateTemplate } from '../../shared/templates/instantiate';
+import { findTemplate } from '../../shared/templates/index';
+import { Editor } from './Editor';
+import { useEditor } from './editorStore';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function fakeApi(doc: PlaybookDoc) {
+  const calls: Array<[string, unknown]> = [];
+  // Every call is checked against the contract's own schema, as the main process would.
+  const handler = (op: keyof typeof apiContract) => async (arg: unknown) => {
+    apiContract[op].arg.parse(arg);
+    calls.push([op, arg]);
+    return op === 'getPlaybook' ? doc : null;
+  };
+  const api = Object.fromEntries(Object.keys(apiContract).map((op) => [op, vi.fn(handler(op as keyof typeof apiContract))])) as unknown as Api;
+  return { api, calls };
+}
+
+describe('Editor', () => {
+  let doc: PlaybookDoc;
+  let calls: Array<[string, unknown]>;
+
+  beforeEach(() => {
+    let n = 0;
+    doc = instantiateTemplate(findTemplate('transactional-smb')!, { newId: () => `id-${n++}`, now: '2026-01-01T00:00:00.000Z' });
+    doc.steps[0]!.title = HOSTILE;
+    const fake = fakeApi(doc);
+    calls = fake.calls;
+    Object.defineProperty(window, 'api', { value: fake.api, configurable: true });
+  });
+  afterEach(() => {
+    cleanup();
+    useEditor.setState({ playbookId: null });
+  });
+
+  it('shows both lanes, every step, and a hostile title as plain text', async () => {
+    const { container } = render(<Editor playbookId={doc.playbook.id} />);
+    await waitFor(() => expect(container.querySelectorAll('.react-flow__node-step')).toHaveLength(doc.steps.length));
+    expect(screen.getByText('Buyer journey')).toBeTruthy();
+    expect(screen.getByText('Seller process')).toBeTruthy();
+    expect(screen.getByText(HOSTILE)).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('edits a step in the inspector and saves it once, with an argument the main process accepts', async () => {
+    const { container } = render(<Editor playbookId={doc.playbook.id} />);
+    await waitFor(() => expect(container.querySelectorAll('.react-flow__node-step').length).toBe(doc.steps.length));
+    const step = doc.steps[1]!;
+    act(() => useEditor.getState().selectStep(step.id));
+    const title = await screen.findByLabelText('Title');
+    fireEvent.change(title, { target: { value: 'Book a demo slot' } });
+    fireEvent.blur(title);
+    await waitFor(() => expect(calls.filter(([op]) => op === 'putStep')).toHaveLength(1));
+    const [, arg] = calls.find(([op]) => op === 'putStep')!;
+    expect(arg).toMatchObject({ playbookId: doc.playbook.id, step: { id: step.id, title: 'Book a demo slot' } });
+    expect(container.querySelector(`[data-id="${step.id}"]`)!.textContent).toContain('Book a demo slot');
+  });
+
+  it('every control has an accessible name', async () => {
+    const { container } = render(<Editor playbookId={doc.playbook.id} />);
+    await waitFor(() => expect(container.querySelectorAll('.react-flow__node-step').length).toBe(doc.steps.length));
+    act(() => useEditor.getState().selectStep(doc.steps[2]!.id));
+    await screen.findByLabelText('Title');
+    const controls = container.querySelectorAll('button, input, select, textarea');
+    expect(controls.length).toBeGreaterThan(20);
+    for (const control of controls) {
+      const el = control as HTMLElement;
+      const labelled =
+        el.getAttribute('aria-label') ||
+        el.textContent?.trim() ||
+        (el.id && [...container.querySelectorAll('label')].some((l) => l.htmlFor === el.id)) ||
+        el.closest('label') ||
+        el.getAttribute('title');
+      expect(labelled, el.outerHTML.slice(0, 120)).toBeTruthy();
+    }
+  });
+});
