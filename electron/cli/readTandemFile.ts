@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { TandemError } from '../../shared/api/errors';
 import type { TandemFile } from '../../shared/file/format';
-import { fileSizeProblem, loadTandemBytes } from '../../shared/file/load';
+import { loadTandemBytes } from '../../shared/file/load';
+import { readFileCapped } from '../files/readFileCapped';
 import { CliFailure } from './cliFailure';
-import { describeFsError } from './fsErrors';
 
 export interface ReadTandemFile {
   file: TandemFile;
@@ -10,43 +10,15 @@ export interface ReadTandemFile {
   fromVersion: number;
 }
 
-/**
- * Reads and checks a .tandem file. The size is checked from the file's metadata before a byte
- * is read, and the read stops one byte past the cap, so a file that grows meanwhile is refused too.
- */
+/** Reads and checks a .tandem file; any refusal is a one-line CliFailure naming the file. */
 export function readTandemFile(path: string): ReadTandemFile {
-  let fd: number;
+  let bytes: Buffer;
   try {
-    fd = openSync(path, 'r');
+    bytes = readFileCapped(path);
   } catch (error) {
-    throw new CliFailure(`${path}: ${describeFsError(error)}`);
+    throw new CliFailure(error instanceof TandemError ? error.message : String(error));
   }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new CliFailure(`${path}: is a folder, not a file`);
-    if (!stat.isFile()) throw new CliFailure(`${path}: is not a regular file`);
-    const tooLarge = fileSizeProblem(stat.size);
-    if (tooLarge) throw new CliFailure(`${path}: ${tooLarge.message}`);
-
-    const buffer = Buffer.alloc(stat.size + 1);
-    let length = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-      if (length === buffer.length) {
-        const grown = fileSizeProblem(length + 1);
-        if (grown) throw new CliFailure(`${path}: ${grown.message}`);
-        throw new CliFailure(`${path}: the file changed while it was being read`);
-      }
-    }
-    const result = loadTandemBytes(buffer.subarray(0, length));
-    if (!result.ok) throw new CliFailure(`${path}: ${result.error.message}`);
-    return { file: result.file, fromVersion: result.fromVersion };
-  } catch (error) {
-    if (error instanceof CliFailure) throw error;
-    throw new CliFailure(`${path}: ${describeFsError(error)}`);
-  } finally {
-    closeSync(fd);
-  }
+  const result = loadTandemBytes(bytes);
+  if (!result.ok) throw new CliFailure(`${path}: ${result.error.message}`);
+  return { file: result.file, fromVersion: result.fromVersion };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliFailure } from './cliFailure';
-import { describeFsError } from './fsErrors';
+import { describeFsError } from '../files/fsErrors';
 
 /**
  * Writes `content` to `target` so that a reader sees the old file or the whole new one, never a

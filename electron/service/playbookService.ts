@@ -1,4 +1,4 @@
-import type { ApiHandlers, TemplateSummary } from '../../shared/api/contract';
+import type { ApiHandlers, LaunchFile, TemplateSummary } from '../../shared/api/contract';
 import { TandemError } from '../../shared/api/errors';
 import { clampToStage, GEOMETRY } from '../../shared/canvas/geometry';
 import { judgeConnection } from '../../shared/domain/connection';
@@ -22,10 +22,13 @@ import {
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
 import { deleteStepRow, moveStepRow, stepPlaybook, stepsOfStage, upsertStep } from '../db/stepsTable';
 import { remapIds } from '../../shared/file/remapIds';
+import { importPlaybookText } from './importService';
 
 export interface ServiceOptions {
   newId?: NewId;
   now?: () => string;
+  /** What became of the file the app was started with (command line, file association), if any. */
+  launchFile?: LaunchFile;
 }
 
 /**
@@ -36,6 +39,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
   const newId = options.newId ?? randomId;
   const now = options.now ?? (() => new Date().toISOString());
   const tx = <T>(work: () => T): T => db.transaction(work)();
+  let launchFile = options.launchFile;
 
   const requireDoc = (id: string): PlaybookDoc => {
     const doc = readPlaybookDoc(db, id);
@@ -222,6 +226,14 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
         touchPlaybook(db, playbookId, now());
         return null;
       }),
+
+    importPlaybookFile: ({ text }) => importPlaybookText(db, text, { newId, now }),
+
+    takeLaunchFile: () => {
+      const file = launchFile ?? null;
+      launchFile = undefined;
+      return file;
+    },
 
     replacePlaybook: ({ doc }) =>
       tx(() => {

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { createDispatch } from '../api/dispatch';
 import { openDatabase } from '../db/database';
+import { findTandemArgument, importLaunchFile } from '../files/launchFile';
 import { createPlaybookService } from '../service/playbookService';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -30,7 +31,9 @@ app.whenReady().then(() => {
     app.exit(1);
     return;
   }
-  registerIpc(ipcMain, createDispatch(createPlaybookService(db), (e) => console.error(e)), isAppFrame);
+  const launchPath = findTandemArgument(process.argv);
+  const launchFile = launchPath ? importLaunchFile(db, launchPath) : undefined;
+  registerIpc(ipcMain, createDispatch(createPlaybookService(db, { launchFile }), (e) => console.error(e)), isAppFrame);
   Menu.setApplicationMenu(buildMenu());
   createMainWindow();
   app.on('activate', () => {

@@ -23,6 +23,8 @@ const api = {
   deleteSteps: call('deleteSteps'),
   putLink: call('putLink'),
   deleteLinks: call('deleteLinks'),
+  importPlaybookFile: call('importPlaybookFile'),
+  takeLaunchFile: call('takeLaunchFile'),
   replacePlaybook: call('replacePlaybook'),
 } satisfies Api;
 

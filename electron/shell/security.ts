@@ -32,7 +32,7 @@ export function hardenApp(): void {
   });
   // Offline is absolute: anything but the app's own files is cancelled.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    const allowed = ['file://', 'devtools://', 'data:', 'blob:'].some((scheme) => details.url.startsWith(scheme));
     callback({ cancel: !allowed });
   });
 }

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { Editor } from '../editor/Editor';
 import { PlaybookList } from '../home/PlaybookList';
+import { importFiles } from '../files/importFiles';
 import { Notices } from '../ui/Notices';
+import { showError } from '../ui/notices';
 import { useNavigation } from './navigation';
 
 export function App() {
@@ -13,6 +15,33 @@ export function App() {
     const onPop = () => useNavigation.getState().syncFromLocation();
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  // A file the app was started with (or the harness's --open) opens straight away.
+  useEffect(() => {
+    window.api.takeLaunchFile().then((launch) => {
+      if (launch?.playbookId) useNavigation.getState().openPlaybook(launch.playbookId);
+      if (launch?.error) showError(launch.error);
+    }, showError);
+  }, []);
+
+  // Dropping .tandem files anywhere on the window imports them.
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const files = event.dataTransfer?.files;
+      if (!files?.length) return;
+      event.preventDefault();
+      void importFiles(files).then((result) => result && useNavigation.getState().openPlaybook(result.playbookId));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
   }, []);
 
   return (

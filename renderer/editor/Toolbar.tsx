@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { useNavigation } from '../app/navigation';
 import { CommitInput } from '../ui/CommitInput';
 import { useEditor } from './editorStore';
+import { ExportMenu } from './ExportMenu';
 
 export function Toolbar() {
   const name = useEditor((s) => s.meta.name);
@@ -40,6 +41,7 @@ export function Toolbar() {
           Redo
         </button>
       </span>
+      <ExportMenu />
       <span className="save-state" role="status" aria-live="polite">
         {pending > 0 ? 'Saving…' : 'All changes saved'}
       </span>

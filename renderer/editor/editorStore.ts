@@ -42,6 +42,8 @@ export interface EditorState extends Domain {
   setViewport: (viewport: Viewport) => void;
   undo: () => void;
   redo: () => void;
+  /** Resolves once every edit so far is in the database. */
+  flushSaves: () => Promise<void>;
 }
 
 const EMPTY_DOMAIN: Domain = {
@@ -365,6 +367,7 @@ export const useEditor = create<EditorState>()(
           if (pid) saves.pushLatest('viewport', () => window.api.saveViewport({ playbookId: pid, viewport }));
         },
 
+        flushSaves: () => saves.flush(),
         undo: () => jumpHistory('undo'),
         redo: () => jumpHistory('redo'),
       };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PlaybookSummary } from '../../shared/domain/playbook';
 import { useNavigation } from '../app/navigation';
+import { importFiles } from '../files/importFiles';
 import { showError } from '../ui/notices';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { NewPlaybookDialog } from './NewPlaybookDialog';
@@ -45,6 +46,23 @@ export function PlaybookList() {
         <button type="button" className="primary" onClick={() => setPending({ kind: 'new' })}>
           New playbook
         </button>
+        <label className="button-like">
+          Import playbook…
+          <input
+            type="file"
+            accept=".tandem,application/json"
+            multiple
+            className="visually-hidden"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              void importFiles(files).then(async (result) => {
+                await refresh();
+                if (result) open(result.playbookId);
+              });
+            }}
+          />
+        </label>
       </header>
       <section aria-labelledby="playbooks-heading">
         <h2 id="playbooks-heading">Your playbooks</h2>

@@ -23,6 +23,21 @@ export const TemplateSummary = z.strictObject({
 });
 export type TemplateSummary = z.infer<typeof TemplateSummary>;
 
+/** Text of a file chosen by the user; the cap mirrors the file format's (checked again on load). */
+const FileText = z.string().max(50 * 1024 * 1024, 'The file is larger than 50 MB.');
+
+export const ImportResult = z.strictObject({
+  playbookId: Id,
+  name: z.string(),
+  /** True when the file's playbook already existed here, so it was imported as a copy with new ids. */
+  copied: z.boolean(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+/** A file handed to the app at launch (command line, file association, the harness's --open). */
+export const LaunchFile = z.strictObject({ playbookId: Id.nullable(), error: z.string().nullable() });
+export type LaunchFile = z.infer<typeof LaunchFile>;
+
 const op = <A extends z.ZodType, R extends z.ZodType>(arg: A, result: R) => ({ arg, result });
 
 export const apiContract = {
@@ -47,6 +62,11 @@ export const apiContract = {
 
   putLink: op(z.strictObject({ playbookId: Id, link: Link }), Nothing),
   deleteLinks: op(z.strictObject({ playbookId: Id, linkIds: IdList }), Nothing),
+
+  /** Imports a .tandem file in one transaction: all of it, or (with a one-line reason) nothing. */
+  importPlaybookFile: op(z.strictObject({ text: FileText }), ImportResult),
+  /** The outcome of the file the app was launched with, once; null afterwards or when there was none. */
+  takeLaunchFile: op(NoArgs, LaunchFile.nullable()),
 
   /** Replaces a playbook's whole content in one transaction: undo, redo and restore use it. */
   replacePlaybook: op(z.strictObject({ doc: PlaybookDoc }), Nothing),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../../electron/api/dispatch';
 import { openDatabase } from '../../electron/db/database';
+import { importLaunchFile } from '../../electron/files/launchFile';
 import { createPlaybookService } from '../../electron/service/playbookService';
 import { createHarnessServer } from './server';
 
@@ -21,15 +22,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(values.data);
 mkdirSync(dataDir, { recursive: true });
 const db = openDatabase(join(dataDir, 'tandem.db'));
-const service = createPlaybookService(db);
+// --open imports the file now, as the app does with a file it is started with; the page then opens it.
+const launchFile = values.open ? importLaunchFile(db, resolve(values.open)) : undefined;
+if (launchFile?.error) console.error(launchFile.error);
+const service = createPlaybookService(db, { launchFile });
 const dispatch = createDispatch(service, (e) => console.error(e));
-const openId: string | undefined = undefined;
 
 const server = createHarnessServer({
   rendererDir: resolve(here, '..', 'renderer'),
   bridgeFile: join(here, 'bridge.js'),
   dispatch,
-  openId: () => openId,
 });
 server.listen(port, '127.0.0.1', () => {
   const address = server.address();

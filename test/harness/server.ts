@@ -18,8 +18,6 @@ export interface HarnessOptions {
   rendererDir: string;
   bridgeFile: string;
   dispatch: Dispatch;
-  /** Playbook to open on load (from --open). */
-  openId?: () => string | undefined;
 }
 
 /**
@@ -50,9 +48,6 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Harnes
   }
   if (url.pathname === '/__bridge.js') {
     return send(res, 200, MIME['.js']!, await readFile(options.bridgeFile));
-  }
-  if (url.pathname === '/__open') {
-    return send(res, 200, 'application/json', JSON.stringify({ id: options.openId?.() ?? null }));
   }
   const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
   const file = normalize(join(options.rendererDir, relative));

@@ -1,0 +1,28 @@
+import type { LaunchFile } from '../../shared/api/contract';
+import { TandemError } from '../../shared/api/errors';
+import { randomId } from '../../shared/domain/ids';
+import type { Db } from '../db/database';
+import { importPlaybookText } from '../service/importService';
+import { readFileCapped } from './readFileCapped';
+
+/** The first command-line argument that names a .tandem file (Electron and the OS put other things there too). */
+export function findTandemArgument(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.tandem'));
+}
+
+/** Imports the file the app was started with; the renderer opens the result, or shows the one-line reason. */
+export function importLaunchFile(db: Db, path: string): LaunchFile {
+  try {
+    const bytes = readFileCapped(path);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { playbookId: null, error: `${path}: the file is not UTF-8 text` };
+    }
+    const result = importPlaybookText(db, text, { newId: randomId, now: () => new Date().toISOString() });
+    return { playbookId: result.playbookId, error: null };
+  } catch (error) {
+    return { playbookId: null, error: error instanceof TandemError ? error.message : `${path}: could not be opened` };
+  }
+}

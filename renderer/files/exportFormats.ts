@@ -1,0 +1,36 @@
+import { EXPORT_FORMATS, exportFileName, exportPlaybook, type ExportFormat } from '../../shared/export/index';
+import { serializeTandemFile } from '../../shared/file/serialize';
+import { tandemFileName } from '../../shared/file/fileName';
+import type { PlaybookDoc } from '../../shared/domain/playbook';
+import { offerDownload } from './download';
+import { svgToPng } from './svgToPng';
+import { version } from '../../package.json';
+
+export type AppExportFormat = 'tandem' | 'png' | ExportFormat;
+
+/** What the Export menu offers, in order: the shareable file first. */
+export const APP_EXPORT_FORMATS: ReadonlyArray<{ id: AppExportFormat; label: string }> = [
+  { id: 'tandem', label: 'Tandem file (.tandem) — to share' },
+  ...EXPORT_FORMATS.flatMap((f): Array<{ id: AppExportFormat; label: string }> =>
+    f.id === 'svg' ? [{ id: f.id, label: f.label }, { id: 'png', label: 'PNG image' }] : [{ id: f.id, label: f.label }],
+  ),
+];
+
+
+/** Writes one export of the playbook and hands it to the user. */
+export async function exportDoc(doc: PlaybookDoc, format: AppExportFormat): Promise<string> {
+  if (format === 'tandem') {
+    const name = tandemFileName(doc);
+    offerDownload(serializeTandemFile(doc, { now: new Date().toISOString(), appVersion: version }), name, 'application/json');
+    return name;
+  }
+  if (format === 'png') {
+    const name = exportFileName(doc.playbook.name, 'svg').replace(/\.svg$/, '.png');
+    offerDownload(await svgToPng(exportPlaybook(doc, 'svg')), name, 'image/png');
+    return name;
+  }
+  const info = EXPORT_FORMATS.find((f) => f.id === format)!;
+  const name = exportFileName(doc.playbook.name, format);
+  offerDownload(exportPlaybook(doc, format, { now: new Date() }), name, info.mime);
+  return name;
+}
