@@ -1,0 +1,121 @@
+import { describe, it, expect } from 'vitest';
+import { CSV_COLUMNS, playbookToCsv } from './csv';
+import { buildDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
+
+/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  const fail = (why: string) => {
+    throw new Error(`CSV: ${why} at ${i}`);
+  };
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) fail('unterminated quote');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+          } else {
+            i++;
+            break;
+          }
+        } else field += text[i++];
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') fail('quote in unquoted field');
+        field += text[i++];
+      }
+    }
+    row.push(field);
+    if (text[i] === ',') i++;
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (i < text.length) fail('bare line break or junk after field');
+  }
+  if (row.length) fail('last record not ended by CRLF');
+  return rows;
+}
+
+function records(csv: string): Array<Record<(typeof CSV_COLUMNS)[number], string>> {
+  const [header, ...rows] = parseCsv(csv);
+  return rows.map((r) => {
+    expect(r).toHaveLength(header!.length);
+    return Object.fromEntries(header!.map((h, i) => [h, r[i]!])) as Record<(typeof CSV_COLUMNS)[number], string>;
+  });
+}
+
+describe('playbookToCsv', () => {
+  const doc = hostileDoc();
+  const csv = playbookToCsv(doc);
+  const rows = records(csv);
+  const byTitle = (title: string) => rows.find((r) => r.title === title || r.title === `'${title}`)!;
+
+  it('parses back as RFC 4180 with a header and one row per step', () => {
+    expect(parseCsv(csv)[0]).toEqual([...CSV_COLUMNS]);
+    for (const col of ['id', 'lane', 'stage', 'stage_order', 'title', 'description', 'required', 'expected_days', 'roles', 'techniques', 'exit_criteria', 'supports', 'x', 'y']) {
+      expect(CSV_COLUMNS).toContain(col);
+    }
+    expect(rows).toHaveLength(doc.steps.length);
+    expect(new Set(rows.map((r) => r.id))).toEqual(new Set(doc.steps.map((s) => s.id)));
+  });
+
+  it('uses CRLF between records and no bare line feeds outside quoted fields', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+  });
+
+  it('writes buyer rows before seller rows, in stage order', () => {
+    const lanes = rows.map((r) => r.lane);
+    expect(lanes).toEqual([...lanes].sort());
+    expect(rows.filter((r) => r.lane === 'seller').map((r) => Number(r.stage_order))).toEqual([0, 0, 1]);
+  });
+
+  it('keeps hostile text intact (quoted, not altered) and fields aligned', () => {
+    const row = byTitle(HOSTILE_TITLE);
+    expect(row.title).toBe(HOSTILE_TITLE);
+    expect(row.description).toBe(`line one ${HOSTILE_TEXT}\n- list?\n\n1. ordered?\n%%{init: {}}%%`);
+    expect(row.stage).toBe(`Problem ${HOSTILE_TITLE}`);
+    expect(row.required).toBe('true');
+    expect(row.expected_days).toBe('5');
+    expect(row.roles).toBe("Economic buyer\n@champion");
+    expect(row.x).toBe('40');
+    expect(row.y).toBe('56');
+    expect(byTitle(UNSUPPORTED_TITLE).expected_days).toBe('');
+  });
+
+  it('guards against formula injection in text cells only', () => {
+    const evil = byTitle(SELLER_CENTRIC_TITLE);
+    expect(evil.title).toBe(`'${SELLER_CENTRIC_TITLE}`);
+    expect(evil.description).toBe("'-2+3");
+    const discovery = rows.find((r) => r.title.startsWith('Run discovery'))!;
+    expect(discovery.description).toBe("'+1 formula?\r\nsecond line");
+    for (const r of rows) {
+      for (const [col, value] of Object.entries(r)) {
+        if (col === 'x' || col === 'y') continue;
+        expect(value, `${col} of ${r.id}`).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
+    const negative = buildDoc({ buyer: [{ name: 'B', steps: [{ title: 't', x: -12, y: -3 }] }], seller: [] });
+    const [n] = records(playbookToCsv(negative));
+    expect([n!.x, n!.y]).toEqual(['-12', '-3']);
+  });
+
+  it('lists mirror targets by title in supports, and techniques, criteria and links one per line', () => {
+    const cobuild = byTitle('Co-build business case');
+    expect(cobuild.supports.split('\n').sort()).toEqual([HOSTILE_TITLE, `Check references ${HOSTILE_TEXT} end`].sort());
+    const discovery = rows.find((r) => r.title.startsWith('Run discovery'))!;
+    expect(discovery.supports).toBe(HOSTILE_TITLE);
+    expect(discovery.techniques).toBe('SPIN: Implication question\n<b>bold</b>');
+    expect(discovery.exit_criteria).toBe('[buyer] Customer confirms pains');
+    expect(discovery.content_links.split('\n')[1]).toBe('Evil link <javascript:alert(1)>');
+    expect(byTitle(HOSTILE_TITLE).supported_by.split('\n')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,76 @@
+import { resolveLinks } from '../analysis/resolveLinks';
+import type { PlaybookDoc, Step } from '../domain/playbook';
+import { csvField, neutralizeFormula, stripInvalidXmlChars } from './escape';
+import { outlinePlaybook, stepsInReadingOrder } from './outline';
+
+export const CSV_COLUMNS = [
+  'id',
+  'lane',
+  'stage',
+  'stage_order',
+  'title',
+  'description',
+  'required',
+  'expected_days',
+  'roles',
+  'techniques',
+  'exit_criteria',
+  'supports',
+  'supported_by',
+  'content_links',
+  'x',
+  'y',
+] as const;
+
+/**
+ * Free text from the playbook: control characters no text format wants (NUL and the like, which
+ * some spreadsheet readers treat as end of file) removed, formula-neutralised, then quoted.
+ */
+const textCell = (value: string) => csvField(neutralizeFormula(stripInvalidXmlChars(value)));
+/** Several values in one cell, one per line: titles and statements may contain any separator but a newline. */
+const listCell = (values: readonly string[]) => textCell(values.join('\n'));
+const titleOf = (step: Step) => step.title;
+
+/**
+ * One row per step, in canvas reading order, for spreadsheets. RFC 4180: comma-separated,
+ * fields with quotes, commas or line breaks quoted, CRLF between records.
+ *
+ * Formula injection: a cell that starts with = + - @ (or tab / carriage return) would run as a
+ * formula in Excel, LibreOffice or Sheets, so every free-text cell that does gets a leading
+ * single quote. Numbers Tandem writes itself (stage_order, expected_days, x, y) are left as
+ * numbers. x and y are the step's stored position inside its stage column, as in the file.
+ * `supports` lists the titles of the buyer steps a seller step mirrors (any relation);
+ * `supported_by` the reverse, for buyer steps.
+ */
+export function playbookToCsv(doc: PlaybookDoc): string {
+  const { mirrors } = resolveLinks(doc);
+  const supports = new Map<string, string[]>();
+  const supportedBy = new Map<string, string[]>();
+  for (const m of mirrors) {
+    supports.set(m.seller.id, [...(supports.get(m.seller.id) ?? []), titleOf(m.buyer)]);
+    supportedBy.set(m.buyer.id, [...(supportedBy.get(m.buyer.id) ?? []), titleOf(m.seller)]);
+  }
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const { lane, stage, step } of stepsInReadingOrder(outlinePlaybook(doc))) {
+    const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+      id: textCell(step.id),
+      lane: csvField(lane),
+      stage: textCell(stage.name),
+      stage_order: csvField(stage.order),
+      title: textCell(step.title),
+      description: textCell(step.description),
+      required: csvField(step.required),
+      expected_days: csvField(step.expectedDays),
+      roles: listCell(step.roles),
+      techniques: listCell(step.techniques.map((t) => (t.framework ? `${t.framework}: ${t.name}` : t.name))),
+      exit_criteria: listCell(step.exitCriteria.map((c) => `[${c.actor}] ${c.statement}`)),
+      supports: listCell(supports.get(step.id) ?? []),
+      supported_by: listCell(supportedBy.get(step.id) ?? []),
+      content_links: listCell(step.contentLinks.map((l) => (l.label && l.label !== l.url ? `${l.label} <${l.url}>` : l.url))),
+      x: csvField(step.x),
+      y: csvField(step.y),
+    };
+    lines.push(CSV_COLUMNS.map((col) => row[col]).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,256 @@
+import type { CanvasLayout, Rect } from '../canvas/geometry';
+import type { Lane } from '../domain/playbook';
+
+/**
+ * Shared drawing helpers for the exports that draw the canvas (SVG, BPMN diagram, JSON Canvas),
+ * so edges leave and enter steps at the same sides in every one of them: sequence edges run
+ * between steps of a lane (see sequenceEnds), mirror links run from the top of the seller step
+ * up to the bottom of the buyer step it serves (the buyer lane sits above).
+ */
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface EdgeEnds {
+  from: Point;
+  fromSide: Side;
+  to: Point;
+  toSide: Side;
+}
+
+export function anchor(rect: Rect, side: Side): Point {
+  switch (side) {
+    case 'top':
+      return { x: rect.x + rect.width / 2, y: rect.y };
+    case 'bottom':
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height };
+    case 'left':
+      return { x: rect.x, y: rect.y + rect.height / 2 };
+    case 'right':
+      return { x: rect.x + rect.width, y: rect.y + rect.height / 2 };
+  }
+}
+
+/**
+ * Sides for a sequence edge. Steps side by side join right → left (also when the edge goes back
+ * to an earlier column: buyers loop). Steps stacked in one column, as templates place them, join
+ * bottom → top (or top → bottom going up), so the edge does not wrap around both boxes.
+ */
+export function sequenceEnds(source: Rect, target: Rect): EdgeEnds {
+  const overlapX = target.x < source.x + source.width && source.x < target.x + target.width;
+  if (overlapX) {
+    const down = target.y >= source.y;
+    const fromSide: Side = down ? 'bottom' : 'top';
+    const toSide: Side = down ? 'top' : 'bottom';
+    return { from: anchor(source, fromSide), fromSide, to: anchor(target, toSide), toSide };
+  }
+  return { from: anchor(source, 'right'), fromSide: 'right', to: anchor(target, 'left'), toSide: 'left' };
+}
+
+export function mirrorEnds(seller: Rect, buyer: Rect): EdgeEnds {
+  return { from: anchor(seller, 'top'), fromSide: 'top', to: anchor(buyer, 'bottom'), toSide: 'bottom' };
+}
+
+const SIDE_DIRECTION: Record<Side, Point> = {
+  top: { x: 0, y: -1 },
+  right: { x: 1, y: 0 },
+  bottom: { x: 0, y: 1 },
+  left: { x: -1, y: 0 },
+};
+
+/** How far a control point sits from its end; React Flow's rule, so curves match the app's. */
+function controlOffset(distance: number): number {
+  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+}
+
+function controlPoint(p: Point, side: Side, other: Point): Point {
+  const dir = SIDE_DIRECTION[side];
+  const distance = dir.x !== 0 ? (other.x - p.x) * dir.x : (other.y - p.y) * dir.y;
+  const offset = controlOffset(distance);
+  return { x: p.x + dir.x * offset, y: p.y + dir.y * offset };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function cubic(p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point {
+  const u = 1 - t;
+  const a = u * u * u;
+  const b = 3 * u * u * t;
+  const c = 3 * u * t * t;
+  const d = t * t * t;
+  return { x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y };
+}
+
+/**
+ * A cubic Bézier between two anchors, and where to put its label: the midpoint, or, given
+ * `labelY`, the point where the curve crosses that height (mirror-link labels sit in the gap
+ * between the lanes, where they cover no step).
+ */
+export function bezierPath(ends: EdgeEnds, labelY?: number): { d: string; mid: Point } {
+  const { from, to } = ends;
+  const c1 = controlPoint(from, ends.fromSide, to);
+  const c2 = controlPoint(to, ends.toSide, from);
+  let t = 0.5;
+  const crosses = labelY !== undefined && (from.y - labelY) * (to.y - labelY) <= 0 && from.y !== to.y;
+  if (crosses) {
+    // With vertical sides the curve's y is monotone between the anchors, so bisection finds it.
+    let lo = 0;
+    let hi = 1;
+    const rising = to.y > from.y;
+    for (let i = 0; i < 30; i++) {
+      t = (lo + hi) / 2;
+      const y = cubic(from, c1, c2, to, t).y;
+      if (y < labelY === rising) lo = t;
+      else hi = t;
+    }
+  }
+  const mid = cubic(from, c1, c2, to, t);
+  const pts = [from, c1, c2, to].map((p) => `${round1(p.x)},${round1(p.y)}`);
+  return { d: `M${pts[0]} C${pts[1]} ${pts[2]} ${pts[3]}`, mid: { x: round1(mid.x), y: round1(crosses ? labelY : mid.y) } };
+}
+
+/**
+ * Right-angled waypoints, as BPMN tools draw flows. A flow that goes backwards (a buyer looping
+ * back) leaves to the right, runs below both steps and comes back in from the left.
+ */
+export function orthogonalRoute(ends: EdgeEnds, source: Rect, target: Rect): Point[] {
+  const { from, to } = ends;
+  const r = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) });
+  if (ends.fromSide === 'right' && ends.toSide === 'left') {
+    if (Math.round(from.y) === Math.round(to.y) && to.x > from.x) return [from, to].map(r);
+    if (to.x >= from.x + 20) {
+      const midX = (from.x + to.x) / 2;
+      return [from, { x: midX, y: from.y }, { x: midX, y: to.y }, to].map(r);
+    }
+    const below = Math.max(source.y + source.height, target.y + target.height) + 16;
+    return [from, { x: from.x + 16, y: from.y }, { x: from.x + 16, y: below }, { x: to.x - 16, y: below }, { x: to.x - 16, y: to.y }, to].map(r);
+  }
+  if (Math.round(from.x) === Math.round(to.x)) return [from, to].map(r);
+  const midY = (from.y + to.y) / 2;
+  return [from, { x: from.x, y: midY }, { x: to.x, y: midY }, to].map(r);
+}
+
+/** The rectangle that holds the whole drawing, including steps an imported file placed outside their column. */
+export function drawingBounds(layout: CanvasLayout): Rect {
+  let minX = 0;
+  let minY = 0;
+  let maxX = layout.width;
+  let maxY = layout.height;
+  for (const s of layout.steps) {
+    minX = Math.min(minX, s.x);
+    minY = Math.min(minY, s.y);
+    maxX = Math.max(maxX, s.x + s.width);
+    maxY = Math.max(maxY, s.y + s.height);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Smallest rectangle holding all of them. */
+export function unionRect(first: Rect, ...rest: Rect[]): Rect {
+  let minX = first.x;
+  let minY = first.y;
+  let maxX = first.x + first.width;
+  let maxY = first.y + first.height;
+  for (const r of rest) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/**
+ * Breaks text into at most `maxLines` lines of about `maxChars` characters, ending with "…" when
+ * it does not fit. Without font metrics (shared/ has no DOM) characters are counted, by code
+ * point so an emoji is never cut in half.
+ */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current: string[] = [];
+  const push = () => {
+    lines.push(current.join(''));
+    current = [];
+  };
+  let truncated = false;
+  for (const word of words) {
+    let chars = Array.from(word);
+    if (current.length > 0 && current.length + 1 + chars.length > maxChars) push();
+    if (lines.length === maxLines) {
+      truncated = true;
+      break;
+    }
+    if (current.length > 0) current.push(' ');
+    while (current.length + chars.length > maxChars) {
+      const room = maxChars - current.length;
+      current.push(...chars.slice(0, room));
+      chars = chars.slice(room);
+      push();
+      if (lines.length === maxLines) {
+        truncated = true;
+        break;
+      }
+    }
+    if (truncated) break;
+    current.push(...chars);
+  }
+  if (!truncated && current.length > 0) {
+    if (lines.length < maxLines) push();
+    else truncated = true;
+  }
+  if (truncated && lines.length > 0) {
+    const last = Array.from(lines[lines.length - 1]!);
+    lines[lines.length - 1] = (last.length >= maxChars ? last.slice(0, maxChars - 1) : last).join('').trimEnd() + '…';
+  }
+  return lines;
+}
+
+/** Integer rectangle around `r`, rounding outwards so an enclosing box keeps enclosing. */
+export function intRect(r: Rect): Rect {
+  const x = Math.floor(r.x);
+  const y = Math.floor(r.y);
+  return { x, y, width: Math.ceil(r.x + r.width) - x, height: Math.ceil(r.y + r.height) - y };
+}
+
+export interface EnclosingBoxes {
+  lanes: Record<Lane, Rect>;
+  stages: Map<string, Rect>;
+  steps: Map<string, Rect>;
+}
+
+/**
+ * Integer boxes for lanes, stages and steps where each container encloses its children, even a
+ * step an imported file placed outside its column: formats with containment (JSON Canvas groups,
+ * BPMN pools and lanes) need a child inside its parent. For a normal playbook these are exactly
+ * layoutCanvas's boxes.
+ */
+export function enclosingBoxes(layout: CanvasLayout): EnclosingBoxes {
+  const steps = new Map<string, Rect>();
+  const byStage = new Map<string, Rect[]>();
+  for (const box of layout.steps) {
+    const rect = intRect(box);
+    steps.set(box.step.id, rect);
+    const list = byStage.get(box.step.stageId) ?? [];
+    list.push(rect);
+    byStage.set(box.step.stageId, list);
+  }
+  const stages = new Map<string, Rect>();
+  const byLane: Record<Lane, Rect[]> = { buyer: [], seller: [] };
+  for (const box of layout.stages) {
+    const rect = intRect(unionRect(box, ...(byStage.get(box.stage.id) ?? [])));
+    stages.set(box.stage.id, rect);
+    byLane[box.stage.lane].push(rect);
+  }
+  return {
+    lanes: {
+      buyer: intRect(unionRect(layout.lanes.buyer, ...byLane.buyer)),
+      seller: intRect(unionRect(layout.lanes.seller, ...byLane.seller)),
+    },
+    stages,
+    steps,
+  };
+}

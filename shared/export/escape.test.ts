@@ -1,0 +1,127 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  csvField,
+  escapeHtml,
+  escapeMarkdownBlock,
+  escapeMarkdownInline,
+  escapeMermaidLabel,
+  escapeXml,
+  escapeXmlAttr,
+  neutralizeFormula,
+  safeWebUrl,
+  stripInvalidXmlChars,
+} from './escape';
+import { HOSTILE_TEXT, HOSTILE_TITLE, ILLEGAL_XML } from './fixtures.test-helper';
+
+const decodeXml = (s: string) =>
+  s.replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e: string) =>
+    e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e]!,
+  );
+
+describe('XML and HTML escaping', () => {
+  it('escapes markup, quotes and CDATA/comment closers', () => {
+    expect(escapeXml(HOSTILE_TITLE)).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(escapeXml(HOSTILE_TEXT)).toBe('&quot;]]&gt;--&amp;');
+    expect(escapeXml("it's")).toBe('it&#39;s');
+    expect(escapeHtml).toBe(escapeXml);
+  });
+
+  it('drops characters XML 1.0 forbids and keeps the rest, astral ones included', () => {
+    expect(stripInvalidXmlChars(`a${ILLEGAL_XML}b\t\n\r😀\uFFFE\uFFFF`)).toBe('ab\t\n\r😀');
+    expect(escapeXml(`x${ILLEGAL_XML}`)).toBe('x');
+  });
+
+  it('keeps line breaks in attributes as character references', () => {
+    expect(escapeXmlAttr('a\nb\tc"')).toBe('a&#10;b&#9;c&quot;');
+  });
+
+  it('round-trips any string minus illegal characters, never leaving raw markup', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const escaped = escapeXmlAttr(s);
+        expect(escaped).not.toMatch(/[<>"']/);
+        expect(escaped).not.toMatch(/&(?!(#\d+|amp|lt|gt|quot);)/);
+        expect(decodeXml(escaped)).toBe(stripInvalidXmlChars(s));
+      }),
+    );
+  });
+});
+
+describe('escapeMarkdownInline', () => {
+  it('turns markup and link syntax into literal text', () => {
+    expect(escapeMarkdownInline(HOSTILE_TITLE)).toBe('\\<img src=x onerror=alert(1)\\>');
+    expect(escapeMarkdownInline('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
+    expect(escapeMarkdownInline('*a* _b_ `c` ~d~ a|b &amp; #h !x')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ a\\|b \\&amp; \\#h \\!x');
+  });
+
+  it('escapes block starts and folds line breaks', () => {
+    expect(escapeMarkdownInline('- item')).toBe('\\- item');
+    expect(escapeMarkdownInline('+ item')).toBe('\\+ item');
+    expect(escapeMarkdownInline('=== ')).toBe('\\===');
+    expect(escapeMarkdownInline('12. ordered')).toBe('12\\. ordered');
+    expect(escapeMarkdownInline('a\n# b\r\nc')).toBe('a \\# b c');
+    expect(escapeMarkdownInline('co-build')).toBe('co-build');
+  });
+
+  it('escapes each line of a block, indents it and keeps one blank line between paragraphs', () => {
+    expect(escapeMarkdownBlock('one\n\n\n   # two\n- three\n', '  ')).toBe('  one\n\n  \\# two\n  \\- three');
+    expect(escapeMarkdownBlock('\n\n')).toBe('');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes fields per RFC 4180 only when needed', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\r')).toBe('"cr\r"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(true)).toBe('true');
+  });
+
+  it('neutralises formula starts with a single quote', () => {
+    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutralizeFormula(s)).toBe(`'${s}`);
+    expect(neutralizeFormula('a=1')).toBe('a=1');
+    expect(neutralizeFormula('')).toBe('');
+  });
+});
+
+describe('escapeMermaidLabel', () => {
+  it('leaves no character that could end a quoted label or start syntax', () => {
+    const out = escapeMermaidLabel(`${HOSTILE_TITLE} ${HOSTILE_TEXT} \`md\` %%{init}%% a;b|c\\d #1\nnext`);
+    // Entity codes end in ";" themselves; outside them no special character remains.
+    expect(out.replace(/#\w+;/g, '')).not.toMatch(/["<>`%;|\\\n#]/);
+    expect(out).toContain('#lt;img src=x onerror=alert(1)#gt;');
+    expect(out).toContain('#quot;]]#gt;--#amp;');
+    expect(out).toContain('#35;1 next');
+  });
+
+  it('never emits a raw quote or line break for any input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(escapeMermaidLabel(s)).not.toMatch(/["\r\n<>`%]/);
+      }),
+    );
+  });
+});
+
+describe('safeWebUrl', () => {
+  it('accepts plain http(s) and refuses everything else', () => {
+    expect(safeWebUrl('https://example.com/a?b=1#c')).toBe('https://example.com/a?b=1#c');
+    expect(safeWebUrl(' HTTP://example.com ')).toBe('HTTP://example.com');
+    for (const bad of ['javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '//example.com', 'https://', 'https://user@evil.com', 'https://a b', 'vbscript:x', 'https://x\u0000y']) {
+      expect(safeWebUrl(bad)).toBeNull();
+    }
+  });
+});
+
+describe('escapeMermaidLabel list markers', () => {
+  it('keeps a leading list marker as text', () => {
+    expect(escapeMermaidLabel('1. Problem')).toBe('1#46; Problem');
+    expect(escapeMermaidLabel('- item')).toBe('#45; item');
+    expect(escapeMermaidLabel('-2+3')).toBe('-2+3');
+  });
+});

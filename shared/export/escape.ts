@@ -1,0 +1,131 @@
+/**
+ * Escaping for every format Tandem writes. Playbook text comes from files anyone can send, so
+ * each exporter passes every string it did not write itself through one of these.
+ */
+
+/** Characters XML 1.0 forbids outright (controls, lone surrogates, U+FFFE/U+FFFF); no escape makes them legal. */
+const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(XML_ILLEGAL, '');
+}
+
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  // &apos; is not an HTML 4 entity; the numeric form works in XML, XHTML, HTML and SVG alike.
+  "'": '&#39;',
+};
+
+/** Safe in XML/HTML/SVG text and in double- or single-quoted attributes. `>` is escaped too, so "]]>" cannot appear. */
+export function escapeXml(text: string): string {
+  return stripInvalidXmlChars(text).replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+}
+
+/**
+ * For attribute values where line breaks must survive: a parser folds raw tabs and newlines in
+ * attributes into spaces (XML attribute-value normalisation), character references it keeps.
+ */
+export function escapeXmlAttr(text: string): string {
+  return escapeXml(text).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** HTML uses the same rules: HTML5 tolerates more, but the XML-safe form is never wrong in it. */
+export const escapeHtml = escapeXml;
+
+/** Turns any run of line breaks and tabs into one space, for formats where a line break is structure. */
+export function oneLine(text: string): string {
+  return text.replace(/[\t\n\r\u2028\u2029]+/g, ' ').trim();
+}
+
+/**
+ * Markdown escaping for text inside a line (headings, list items, table-free prose).
+ * Backslash escapes work for every ASCII punctuation character in CommonMark, so we escape the
+ * ones that start inline syntax anywhere (emphasis, code, links, raw HTML, entities, tables,
+ * strikethrough, heading closers) and the ones that start a block only at the start of the text.
+ * Line breaks are folded into spaces because inside a list item or heading they are structure.
+ */
+export function escapeMarkdownInline(text: string): string {
+  const flat = oneLine(stripInvalidXmlChars(text));
+  const escaped = flat.replace(/[\\`*_[\]<>|~&#!]/g, '\\$&');
+  return escaped
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Markdown escaping for multi-line prose placed under a list item: each line is escaped as
+ * inline text and indented, so paragraphs stay inside the item and no line can open a block.
+ */
+export function escapeMarkdownBlock(text: string, indent = ''): string {
+  const lines = stripInvalidXmlChars(text)
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => line.trim());
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line !== '') out.push(indent + escapeMarkdownInline(line));
+    // One blank line keeps paragraphs apart; more would only add noise.
+    else if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  }
+  if (out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** Cells starting with these are run as formulas by Excel, LibreOffice and Google Sheets (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises spreadsheet formula injection by prefixing a single quote, which spreadsheets show
+ * as a text marker and which a human reader recognises. It changes the cell's text, so apply it
+ * only to free text, never to numbers Tandem wrote itself (a negative coordinate is not a formula).
+ */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One CSV field per RFC 4180: quoted (with doubled quotes) when it holds a quote, comma or line break. */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Mermaid entity codes: `#name;` or `#number;` inside a label is decoded to that character. */
+const MERMAID_CODES: Record<string, string> = {
+  '#': '#35;',
+  '"': '#quot;',
+  '&': '#amp;',
+  '<': '#lt;',
+  '>': '#gt;',
+  // Backquotes start Mermaid "markdown strings"; `%` could start a `%%{init}%%` directive that
+  // Mermaid finds anywhere in the source, before it knows it is inside a label.
+  '`': '#96;',
+  '%': '#37;',
+  ';': '#59;',
+  '|': '#124;',
+  '\\': '#92;',
+};
+
+/** Text for a Mermaid label written inside double quotes (`id["…"]`). One line; no character can end the label. */
+export function escapeMermaidLabel(text: string): string {
+  return (
+    oneLine(stripInvalidXmlChars(text))
+      .replace(/[#"&<>`%;|\\]/g, (c) => MERMAID_CODES[c]!)
+      // Some Mermaid versions run labels through a Markdown renderer that turns "1. x" or "- x"
+      // into an "Unsupported markdown: list" error; an entity for the marker keeps it text.
+      .replace(/^(\d+)([.)])/, (_, digits: string, mark: string) => `${digits}#${mark.charCodeAt(0)};`)
+      .replace(/^([-*+])(?=\s)/, (mark: string) => `#${mark.charCodeAt(0)};`)
+  );
+}
+
+/**
+ * The URL itself when it is a plain absolute http(s) address, else null. Exports only ever
+ * make those clickable: `javascript:`, `data:`, `file:` and relative URLs stay text. Controls and
+ * whitespace are refused because browsers strip them while parsing (`java\tscript:`).
+ */
+export function safeWebUrl(url: string): string | null {
+  const trimmed = url.trim();
+  return /^https?:\/\/[^\s\p{Cc}/?#\\@]+(?:[/?#][^\s\p{Cc}\\]*)?$/iu.test(trimmed) ? trimmed : null;
+}

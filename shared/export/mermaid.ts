@@ -1,0 +1,50 @@
+import { resolveLinks } from '../analysis/resolveLinks';
+import type { PlaybookDoc } from '../domain/playbook';
+import { escapeMermaidLabel as label } from './escape';
+import { outlinePlaybook, relationOf } from './outline';
+
+/**
+ * The playbook as a Mermaid flowchart: one subgraph per lane, a subgraph per stage inside it,
+ * sequence edges `-->` and mirror links `-.->|relation|`. Node ids are generated (b0, s3…),
+ * never taken from the file, so nothing in a playbook can become Mermaid syntax; every label is
+ * quoted and entity-escaped.
+ */
+export function playbookToMermaid(doc: PlaybookDoc): string {
+  const outline = outlinePlaybook(doc);
+  const nodeId = new Map<string, string>();
+  const out: string[] = ['flowchart LR'];
+  const classes: Record<string, string[]> = { buyer: [], seller: [] };
+
+  for (const lane of outline) {
+    const prefix = lane.lane === 'buyer' ? 'b' : 's';
+    out.push(`  subgraph ${lane.lane}_lane["${label(lane.label)}"]`, '    direction LR');
+    let count = 0;
+    lane.stages.forEach(({ stage, steps }, i) => {
+      out.push(`    subgraph ${prefix}stage${i}["${label(`${i + 1}. ${stage.name}`)}"]`, '      direction TB');
+      for (const step of steps) {
+        const id = `${prefix}${count++}`;
+        nodeId.set(step.id, id);
+        classes[lane.lane]!.push(id);
+        out.push(`      ${id}["${label(step.title.trim() || 'Untitled step')}"]`);
+      }
+      out.push('    end');
+    });
+    out.push('  end');
+  }
+
+  const { sequences, mirrors } = resolveLinks(doc);
+  for (const s of sequences) {
+    const from = nodeId.get(s.source.id);
+    const to = nodeId.get(s.target.id);
+    if (from && to) out.push(`  ${from} --> ${to}`);
+  }
+  for (const m of mirrors) {
+    const from = nodeId.get(m.seller.id);
+    const to = nodeId.get(m.buyer.id);
+    if (from && to) out.push(`  ${from} -.->|${relationOf(m.link)}| ${to}`);
+  }
+
+  out.push('  classDef buyer fill:#eef4ff,stroke:#3b6fd1', '  classDef seller fill:#effaf3,stroke:#2f8f55');
+  for (const [cls, ids] of Object.entries(classes)) if (ids.length) out.push(`  class ${ids.join(',')} ${cls}`);
+  return out.join('\n') + '\n';
+}
