@@ -1,4 +1,5 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { sequenceEnds } from '../../shared/canvas/edgeSides';
 import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
 import type { Lane, Stage, Step } from '../../shared/domain/playbook';
 import type { Domain } from '../editor/domain';
@@ -132,20 +133,14 @@ export function syncNodes(previous: readonly FlowNode[], domain: Domain): FlowNo
   return out;
 }
 
-/** Which sides a sequence edge leaves and enters by: down a column when the steps are stacked, else sideways. */
-function sequenceHandles(from: { x: number; y: number }, to: { x: number; y: number }): [string, string] {
-  if (Math.abs(from.x - to.x) < GEOMETRY.stepWidth * 0.75) return to.y >= from.y ? ['bottom', 'top'] : ['top', 'bottom'];
-  return to.x >= from.x ? ['right', 'left'] : ['left', 'right'];
-}
-
 export function syncEdges(previous: readonly Edge[], domain: Domain): Edge[] {
   const prevById = new Map(previous.map((e) => [e.id, e] as const));
   const frames = laneFrames(domain.stages, domain.steps);
-  const where = (id: string) => {
+  const box = (id: string) => {
     const step = domain.steps[id];
     const stage = step && domain.stages[step.stageId];
-    if (!step || !stage) return { x: 0, y: 0 };
-    return { x: (frames[stage.lane].stageLeft.get(stage.id) ?? 0) + step.x, y: frames[stage.lane].y + step.y };
+    const at = step && stage ? { x: (frames[stage.lane].stageLeft.get(stage.id) ?? 0) + step.x, y: frames[stage.lane].y + step.y } : { x: 0, y: 0 };
+    return { ...at, width: GEOMETRY.stepWidth, height: GEOMETRY.stepHeight };
   };
   return Object.values(domain.links).map((link) => {
     const prev = prevById.get(link.id);
@@ -165,7 +160,7 @@ export function syncEdges(previous: readonly Edge[], domain: Domain): Edge[] {
         selected: prev?.selected ?? false,
       };
     }
-    const [sourceHandle, targetHandle] = sequenceHandles(where(link.sourceId), where(link.targetId));
+    const { fromSide: sourceHandle, toSide: targetHandle } = sequenceEnds(box(link.sourceId), box(link.targetId));
     if (prev && prev.source === link.sourceId && prev.target === link.targetId && prev.sourceHandle === sourceHandle && prev.targetHandle === targetHandle) return prev;
     return {
       id: link.id,

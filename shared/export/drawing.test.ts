@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { anchor, bezierPath, intRect, mirrorEnds, orthogonalRoute, sequenceEnds, unionRect, wrapText } from './drawing';
+import { anchor, mirrorEnds, sequenceEnds } from '../canvas/edgeSides';
+import { bezierPath, intRect, orthogonalRoute, unionRect, wrapText } from './drawing';
 
 describe('wrapText', () => {
   it('breaks at spaces within the width', () => {

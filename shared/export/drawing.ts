@@ -1,58 +1,9 @@
 import type { CanvasLayout, Rect } from '../canvas/geometry';
 import type { Lane } from '../domain/playbook';
 
-/**
- * Shared drawing helpers for the exports that draw the canvas (SVG, BPMN diagram, JSON Canvas),
- * so edges leave and enter steps at the same sides in every one of them: sequence edges run
- * between steps of a lane (see sequenceEnds), mirror links run from the top of the seller step
- * up to the bottom of the buyer step it serves (the buyer lane sits above).
- */
-export type Side = 'top' | 'right' | 'bottom' | 'left';
+import { anchor, type EdgeEnds, type Point, type Side } from '../canvas/edgeSides';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface EdgeEnds {
-  from: Point;
-  fromSide: Side;
-  to: Point;
-  toSide: Side;
-}
-
-export function anchor(rect: Rect, side: Side): Point {
-  switch (side) {
-    case 'top':
-      return { x: rect.x + rect.width / 2, y: rect.y };
-    case 'bottom':
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height };
-    case 'left':
-      return { x: rect.x, y: rect.y + rect.height / 2 };
-    case 'right':
-      return { x: rect.x + rect.width, y: rect.y + rect.height / 2 };
-  }
-}
-
-/**
- * Sides for a sequence edge. Steps side by side join right → left (also when the edge goes back
- * to an earlier column: buyers loop). Steps stacked in one column, as templates place them, join
- * bottom → top (or top → bottom going up), so the edge does not wrap around both boxes.
- */
-export function sequenceEnds(source: Rect, target: Rect): EdgeEnds {
-  const overlapX = target.x < source.x + source.width && source.x < target.x + target.width;
-  if (overlapX) {
-    const down = target.y >= source.y;
-    const fromSide: Side = down ? 'bottom' : 'top';
-    const toSide: Side = down ? 'top' : 'bottom';
-    return { from: anchor(source, fromSide), fromSide, to: anchor(target, toSide), toSide };
-  }
-  return { from: anchor(source, 'right'), fromSide: 'right', to: anchor(target, 'left'), toSide: 'left' };
-}
-
-export function mirrorEnds(seller: Rect, buyer: Rect): EdgeEnds {
-  return { from: anchor(seller, 'top'), fromSide: 'top', to: anchor(buyer, 'bottom'), toSide: 'bottom' };
-}
+/** Curves, routes and boxes for the exports that draw the canvas (SVG, BPMN diagram, JSON Canvas). */
 
 const SIDE_DIRECTION: Record<Side, Point> = {
   top: { x: 0, y: -1 },

@@ -1,3 +1,4 @@
+import { isSafeExternalUrl } from '../file/externalUrl';
 /**
  * Escaping for every format Tandem writes. Playbook text comes from files anyone can send, so
  * each exporter passes every string it did not write itself through one of these.
@@ -120,12 +121,8 @@ export function escapeMermaidLabel(text: string): string {
   );
 }
 
-/**
- * The URL itself when it is a plain absolute http(s) address, else null. Exports only ever
- * make those clickable: `javascript:`, `data:`, `file:` and relative URLs stay text. Controls and
- * whitespace are refused because browsers strip them while parsing (`java\tscript:`).
- */
+/** The URL, trimmed, when it may become a link (see isSafeExternalUrl); null when it must stay text. */
 export function safeWebUrl(url: string): string | null {
   const trimmed = url.trim();
-  return /^https?:\/\/[^\s\p{Cc}/?#\\@]+(?:[/?#][^\s\p{Cc}\\]*)?$/iu.test(trimmed) ? trimmed : null;
+  return isSafeExternalUrl(trimmed) ? trimmed : null;
 }

@@ -125,7 +125,7 @@ describe('exportFileName', () => {
     expect(exportFileName('../../etc/passwd', 'md')).toBe('etc passwd.md');
     expect(exportFileName('a<b>c|d?e*f"g\\h\u0000i', 'csv')).toBe('a b c d e f g h i.csv');
     expect(exportFileName('   ', 'svg')).toBe('playbook.svg');
-    expect(exportFileName('CON', 'bpmn')).toBe('CON-playbook.bpmn');
+    expect(exportFileName('CON', 'bpmn')).toBe('CON playbook.bpmn');
     expect(exportFileName('Deal.', 'mermaid')).toBe('Deal.mmd');
     expect(exportFileName('x'.repeat(500), 'canvas').length).toBeLessThanOrEqual(127);
   });

@@ -1,4 +1,5 @@
 import type { PlaybookDoc } from '../domain/playbook';
+import { safeFileStem } from '../file/fileName';
 import { playbookToBpmn } from './bpmn';
 import { playbookToCsv } from './csv';
 import { playbookToHtml } from './html';
@@ -63,20 +64,7 @@ export function exportPlaybook(doc: PlaybookDoc, format: ExportFormat, options: 
   }
 }
 
-/**
- * A file name for the export: the playbook's name with characters no file system accepts
- * removed (and Windows' reserved names avoided), then the format's extension.
- */
+/** A file name for the export: the playbook's name made safe for any file system, then the format's extension. */
 export function exportFileName(playbookName: string, format: ExportFormat): string {
-  const info = findExportFormat(format)!;
-  let base = playbookName
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}<>:"/\\|?*]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, '');
-  base = Array.from(base).slice(0, 120).join('').trim();
-  if (!base) base = 'playbook';
-  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `${base}-playbook`;
-  return `${base}.${info.extension}`;
+  return `${safeFileStem(playbookName)}.${findExportFormat(format)!.extension}`;
 }

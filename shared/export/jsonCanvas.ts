@@ -1,8 +1,9 @@
 import { layoutCanvas } from '../canvas/geometry';
 import type { Lane, PlaybookDoc } from '../domain/playbook';
 import { resolveLinks } from '../analysis/resolveLinks';
-import { enclosingBoxes, sequenceEnds } from './drawing';
-import type { Side } from './drawing';
+import { sequenceEnds } from '../canvas/edgeSides';
+import { enclosingBoxes } from './drawing';
+import type { Side } from '../canvas/edgeSides';
 import { escapeMarkdownBlock, escapeMarkdownInline, stripInvalidXmlChars } from './escape';
 import { LANE_LABELS, relationOf } from './outline';
 

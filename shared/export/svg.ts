@@ -2,7 +2,8 @@ import { layoutCanvas, GEOMETRY } from '../canvas/geometry';
 import type { LaneBox, Rect, StageBox, StepBox } from '../canvas/geometry';
 import type { PlaybookDoc } from '../domain/playbook';
 import { resolveLinks } from '../analysis/resolveLinks';
-import { bezierPath, drawingBounds, mirrorEnds, sequenceEnds, wrapText } from './drawing';
+import { mirrorEnds, sequenceEnds } from '../canvas/edgeSides';
+import { bezierPath, drawingBounds, wrapText } from './drawing';
 import { escapeXml } from './escape';
 import { LANE_LABELS, relationOf } from './outline';
 

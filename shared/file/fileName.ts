@@ -12,8 +12,13 @@ const MAX_STEM = 100;
  * Never contains a path separator, never starts with a dot, never is a reserved device name.
  */
 export function tandemFileName(doc: Pick<PlaybookDoc, 'playbook'>): string {
-  const name = doc.playbook.name.replace(LONE_SURROGATE, ' ').normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/g, ' ');
-  let stem = [...name].slice(0, MAX_STEM).join('').replace(/^[\s.]+|[\s.]+$/g, '');
-  if (stem === '' || WINDOWS_RESERVED.test(stem)) stem = stem ? `${stem} playbook` : 'playbook';
-  return `${stem} v${doc.playbook.version}${TANDEM_FILE_EXTENSION}`;
+  return `${safeFileStem(doc.playbook.name)} v${doc.playbook.version}${TANDEM_FILE_EXTENSION}`;
+}
+
+/** A playbook name made safe to use as the start of a file name on every desktop OS. */
+export function safeFileStem(name: string): string {
+  const clean = name.replace(LONE_SURROGATE, ' ').normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/g, ' ');
+  const stem = [...clean].slice(0, MAX_STEM).join('').replace(/^[\s.]+|[\s.]+$/g, '');
+  if (stem === '') return 'playbook';
+  return WINDOWS_RESERVED.test(stem) ? `${stem} playbook` : stem;
 }
