@@ -1,7 +1,7 @@
 import type { CanvasLayout, Rect } from '../canvas/geometry';
 import type { Lane } from '../domain/playbook';
 
-import { anchor, type EdgeEnds, type Point, type Side } from '../canvas/edgeSides';
+import type { EdgeEnds, Point, Side } from '../canvas/edgeSides';
 
 /** Curves, routes and boxes for the exports that draw the canvas (SVG, BPMN diagram, JSON Canvas). */
 
