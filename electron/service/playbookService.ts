@@ -23,12 +23,15 @@ import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder }
 import { deleteStepRow, moveStepRow, stepPlaybook, stepsOfStage, upsertStep } from '../db/stepsTable';
 import { remapIds } from '../../shared/file/remapIds';
 import { importPlaybookText } from './importService';
+import { isSafeExternalUrl } from '../../shared/file/externalUrl';
 
 export interface ServiceOptions {
   newId?: NewId;
   now?: () => string;
   /** What became of the file the app was started with (command line, file association), if any. */
   launchFile?: LaunchFile;
+  /** Hands a checked http(s) URL to the user's browser (Electron's shell.openExternal in the app). */
+  openExternal?: (url: string) => void | Promise<void>;
 }
 
 /**
@@ -233,6 +236,13 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
       const file = launchFile ?? null;
       launchFile = undefined;
       return file;
+    },
+
+    openExternalLink: async ({ url }) => {
+      if (!isSafeExternalUrl(url)) throw new TandemError('invalid-argument', 'Only http and https links can be opened.');
+      if (!options.openExternal) throw new TandemError('failed', 'Links cannot be opened here.');
+      await options.openExternal(url);
+      return null;
     },
 
     replacePlaybook: ({ doc }) =>

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { join } from 'node:path';
 import { createDispatch } from '../api/dispatch';
 import { openDatabase } from '../db/database';
@@ -33,7 +33,7 @@ app.whenReady().then(() => {
   }
   const launchPath = findTandemArgument(process.argv);
   const launchFile = launchPath ? importLaunchFile(db, launchPath) : undefined;
-  registerIpc(ipcMain, createDispatch(createPlaybookService(db, { launchFile }), (e) => console.error(e)), isAppFrame);
+  registerIpc(ipcMain, createDispatch(createPlaybookService(db, { launchFile, openExternal: (url) => shell.openExternal(url) }), (e) => console.error(e)), isAppFrame);
   Menu.setApplicationMenu(buildMenu());
   createMainWindow();
   app.on('activate', () => {

@@ -1,13 +1,43 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/api/contract';
 
-/** Standard menus; editing shortcuts (undo, redo, delete) are handled by the canvas itself. */
+const send = (command: MenuCommand) => () => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, command);
+
+const EXPORTS: Array<[MenuCommand, string]> = [
+  ['export:tandem', 'Tandem file (.tandem)…'],
+  ['export:html', 'HTML review document…'],
+  ['export:md', 'Markdown outline…'],
+  ['export:csv', 'CSV…'],
+  ['export:svg', 'SVG image…'],
+  ['export:png', 'PNG image…'],
+  ['export:canvas', 'JSON Canvas…'],
+  ['export:bpmn', 'BPMN 2.0…'],
+  ['export:mermaid', 'Mermaid flowchart…'],
+];
+
+/** The application menu. File commands go to the page, which owns the dialogs; canvas undo is the page's own Ctrl+Z. */
 export function buildMenu(): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New playbook…', accelerator: 'CmdOrCtrl+N', click: send('new-playbook') },
+        { label: 'Open / import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
+        { label: 'Export', submenu: EXPORTS.map(([command, label]) => ({ label, click: send(command) })) },
+        { type: 'separator' },
+        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: 'Edit',
-      submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      // The page decides what undo means (the focused text field, or the playbook); its own
+      // keyboard handler owns the shortcuts, so the menu only shows them.
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: send('redo') },
+        { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' },
+      ],
     },
     {
       label: 'View',

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Api, ApiEnvelope, ApiOp } from '../../shared/api/contract';
+import { MENU_CHANNEL, MENU_COMMANDS, type Api, type ApiEnvelope, type ApiOp, type MenuCommand } from '../../shared/api/contract';
 import { channelOf, unwrapEnvelope } from '../../shared/api/envelope';
 
 // Each operation is a named function; the renderer never sees ipcRenderer itself.
@@ -25,7 +25,15 @@ const api = {
   deleteLinks: call('deleteLinks'),
   importPlaybookFile: call('importPlaybookFile'),
   takeLaunchFile: call('takeLaunchFile'),
+  openExternalLink: call('openExternalLink'),
   replacePlaybook: call('replacePlaybook'),
+  onMenuCommand: (listener) => {
+    const handler = (_event: unknown, command: unknown) => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
+  },
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -4,6 +4,7 @@ import { PlaybookList } from '../home/PlaybookList';
 import { importFiles } from '../files/importFiles';
 import { Notices } from '../ui/Notices';
 import { showError } from '../ui/notices';
+import { runMenuCommand } from './menuCommands';
 import { useNavigation } from './navigation';
 
 export function App() {
@@ -24,6 +25,8 @@ export function App() {
       if (launch?.error) showError(launch.error);
     }, showError);
   }, []);
+
+  useEffect(() => window.api.onMenuCommand((command) => void runMenuCommand(command)), []);
 
   // Dropping .tandem files anywhere on the window imports them.
   useEffect(() => {

@@ -6,6 +6,9 @@ interface NavigationState {
   openPlaybook: (id: string) => void;
   goHome: () => void;
   syncFromLocation: () => void;
+  /** Bumped by File → New playbook; the playbook list opens its dialog when it changes. */
+  newPlaybookRequests: number;
+  requestNewPlaybook: () => void;
 }
 
 // The open playbook lives in the URL hash, so a reload reopens it.
@@ -25,4 +28,6 @@ export const useNavigation = create<NavigationState>()((set) => ({
     set({ screen: 'home', playbookId: null });
   },
   syncFromLocation: () => set(fromHash()),
+  newPlaybookRequests: 0,
+  requestNewPlaybook: () => set((s) => ({ newPlaybookRequests: s.newPlaybookRequests + 1 })),
 }));

@@ -28,6 +28,10 @@ export function PlaybookList() {
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);
+  const newRequests = useNavigation((s) => s.newPlaybookRequests);
+  useEffect(() => {
+    if (newRequests > 0) setPending({ kind: 'new' });
+  }, [newRequests]);
 
   const duplicate = async (p: PlaybookSummary) => {
     try {

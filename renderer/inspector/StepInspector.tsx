@@ -4,6 +4,7 @@ import { stagesOf } from '../../shared/canvas/geometry';
 import { useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
 import { ConnectionsEditor } from './ConnectionsEditor';
+import { ContentLinksEditor } from './ContentLinksEditor';
 import { CriteriaEditor } from './CriteriaEditor';
 
 export function StepInspector({ stepId }: { stepId: string }) {
@@ -83,6 +84,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
           </button>
         </div>
       </fieldset>
+      <ContentLinksEditor links={step.contentLinks} onChange={(contentLinks) => update(stepId, { contentLinks })} />
       <ConnectionsEditor stepId={stepId} lane={lane} />
       <button type="button" className="danger" onClick={() => useEditor.getState().deleteSteps([stepId])}>
         Delete step

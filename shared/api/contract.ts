@@ -68,6 +68,9 @@ export const apiContract = {
   /** The outcome of the file the app was launched with, once; null afterwards or when there was none. */
   takeLaunchFile: op(NoArgs, LaunchFile.nullable()),
 
+  /** Opens an http(s) link in the user's browser, after the user confirmed it; anything else is refused. */
+  openExternalLink: op(z.strictObject({ url: z.string().max(2_000) }), Nothing),
+
   /** Replaces a playbook's whole content in one transaction: undo, redo and restore use it. */
   replacePlaybook: op(z.strictObject({ doc: PlaybookDoc }), Nothing),
 } as const;
@@ -78,9 +81,17 @@ export type ApiArg<K extends ApiOp> = z.input<ApiContract[K]['arg']>;
 export type ApiParsedArg<K extends ApiOp> = z.output<ApiContract[K]['arg']>;
 export type ApiResult<K extends ApiOp> = z.output<ApiContract[K]['result']>;
 
+/** Commands the application menu sends to the page (File → New, Import, Export…). */
+export const MENU_COMMANDS = ['new-playbook', 'import', 'undo', 'redo', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_CHANNEL = 'tandem:menu';
+
 /** What the renderer calls (window.api): every operation takes its one argument and returns a promise. */
 export type Api = {
   [K in ApiOp]: ApiArg<K> extends undefined ? () => Promise<ApiResult<K>> : (arg: ApiArg<K>) => Promise<ApiResult<K>>;
+} & {
+  /** Listens for application-menu commands; returns a function that stops listening. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };
 
 /** What the main process implements: arguments arrive already validated. */

@@ -65,6 +65,38 @@ describe('files in the browser: open on start, import, export', () => {
     await review.close();
   });
 
+  it('shows content links as text, and opens only an http(s) one, only after the user confirms', async () => {
+    const { page } = browser;
+    const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
+    const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
+    const step = doc.steps[0]!;
+    await page.getByRole('button', { name: 'Fit View', exact: true }).click();
+    await page.locator(`[data-id="${step.id}"] .step-title`).click();
+    for (const [label, url] of [['Trap', 'javascript:alert(1)'], ['ROI calculator', 'https://example.com/roi']]) {
+      await page.getByLabel('Content label').fill(label!);
+      await page.getByLabel('Content address (https://…)').fill(url!);
+      await page.getByRole('button', { name: 'Add content' }).click();
+    }
+    await page.getByText('javascript:alert(1)').waitFor();
+    expect(await page.getByRole('button', { name: 'Open Trap' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Open ROI calculator' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open this link in your browser?' });
+    await dialog.getByText('https://example.com/roi').waitFor();
+    expect(harness.output()).not.toContain('open-external');
+    await dialog.getByRole('button', { name: 'Open link' }).click();
+    await expect.poll(() => harness.output()).toContain('open-external https://example.com/roi');
+    expect(harness.output()).not.toContain('javascript:');
+    // The page itself went nowhere.
+    expect(page.url().startsWith(harness.url)).toBe(true);
+    const saved = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
+    expect(saved.steps.find((s) => s.id === step.id)!.contentLinks).toEqual([
+      { label: 'Trap', url: 'javascript:alert(1)' },
+      { label: 'ROI calculator', url: 'https://example.com/roi' },
+    ]);
+    await expect(harness.call('openExternalLink', { url: 'javascript:alert(1)' })).rejects.toThrow('Only http and https links can be opened.');
+  });
+
   it('imports a file chosen in the list: a copy when it is already here; a hostile file is refused in one line', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Back to playbooks' }).click();

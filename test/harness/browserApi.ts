@@ -15,5 +15,7 @@ const api = Object.fromEntries(
     },
   ]),
 ) as unknown as Api;
+// A plain browser has no application menu.
+api.onMenuCommand = () => () => {};
 
 Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });

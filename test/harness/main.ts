@@ -25,7 +25,8 @@ const db = openDatabase(join(dataDir, 'tandem.db'));
 // --open imports the file now, as the app does with a file it is started with; the page then opens it.
 const launchFile = values.open ? importLaunchFile(db, resolve(values.open)) : undefined;
 if (launchFile?.error) console.error(launchFile.error);
-const service = createPlaybookService(db, { launchFile });
+// No browser to hand links to here: the harness reports them, so tests can see what would open.
+const service = createPlaybookService(db, { launchFile, openExternal: (url) => console.log(`open-external ${url}`) });
 const dispatch = createDispatch(service, (e) => console.error(e));
 
 const server = createHarnessServer({

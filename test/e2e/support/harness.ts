@@ -7,6 +7,8 @@ export interface RunningHarness {
   dataDir: string;
   process: ChildProcess;
   call: <T = unknown>(op: string, arg?: unknown) => Promise<T>;
+  /** Everything the harness has printed on stdout so far. */
+  output: () => string;
   stop: () => Promise<number | null>;
 }
 
@@ -18,8 +20,8 @@ export async function startHarness(extraArgs: string[] = []): Promise<RunningHar
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`harness did not start: ${stderr}`)), 20_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -35,6 +37,7 @@ export async function startHarness(extraArgs: string[] = []): Promise<RunningHar
     url,
     dataDir: dir,
     process: child,
+    output: () => out,
     call: async (op, arg) => {
       const response = await fetch(`${url}api/${op}`, { method: 'POST', body: JSON.stringify({ arg }), headers: { 'Content-Type': 'application/json' } });
       const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };

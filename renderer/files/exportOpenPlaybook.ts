@@ -1,0 +1,20 @@
+import { useEditor } from '../editor/editorStore';
+import { showError, useNotices } from '../ui/notices';
+import { exportDoc, type AppExportFormat } from './exportFormats';
+
+/** Exports the playbook open in the editor: pending edits are saved first, then the file is written from the database. */
+export async function exportOpenPlaybook(format: AppExportFormat): Promise<void> {
+  const store = useEditor.getState();
+  if (!store.playbookId || store.status !== 'ready') {
+    useNotices.getState().show('Open a playbook to export it.');
+    return;
+  }
+  try {
+    await store.flushSaves();
+    const doc = await window.api.getPlaybook({ id: store.playbookId });
+    const name = await exportDoc(doc, format);
+    useNotices.getState().show(`Exported ${name}`);
+  } catch (error) {
+    showError(error);
+  }
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { ContentLink } from '../../shared/domain/playbook';
+import { isSafeExternalUrl } from '../../shared/file/externalUrl';
+import { Dialog } from '../ui/Dialog';
+import { showError } from '../ui/notices';
+
+interface Props {
+  links: ContentLink[];
+  onChange: (links: ContentLink[]) => void;
+}
+
+/**
+ * Content a step points to (a battlecard, an ROI template). Links are shown as text; only http(s)
+ * links can be opened, and only after the user confirms where they lead.
+ */
+export function ContentLinksEditor({ links, onChange }: Props) {
+  const [label, setLabel] = useState('');
+  const [url, setUrl] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const add = () => {
+    if (!url.trim()) return;
+    onChange([...links, { label: label.trim(), url: url.trim() }]);
+    setLabel('');
+    setUrl('');
+  };
+  const open = async (target: string) => {
+    setConfirming(null);
+    try {
+      await window.api.openExternalLink({ url: target });
+    } catch (error) {
+      showError(error);
+    }
+  };
+  return (
+    <fieldset>
+      <legend>Content</legend>
+      <ul className="links">
+        {links.map((link, i) => (
+          <li key={`${link.url}-${i}`}>
+            <span>
+              {link.label || link.url}
+              {link.label && <span className="muted"> {link.url}</span>}
+            </span>
+            <span className="row">
+              {isSafeExternalUrl(link.url) && (
+                <button type="button" aria-label={`Open ${link.label || link.url}`} onClick={() => setConfirming(link.url)}>
+                  Open
+                </button>
+              )}
+              <button type="button" aria-label={`Remove content ${link.label || link.url}`} onClick={() => onChange(links.filter((_, j) => j !== i))}>
+                ×
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="row">
+        <input aria-label="Content label" placeholder="ROI calculator" value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />
+        <input aria-label="Content address (https://…)" placeholder="https://…" value={url} maxLength={2000} onChange={(e) => setUrl(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+        <button type="button" onClick={add} disabled={!url.trim()}>
+          Add content
+        </button>
+      </div>
+      {confirming && (
+        <Dialog title="Open this link in your browser?" onClose={() => setConfirming(null)}>
+          <p className="link-preview">{confirming}</p>
+          <div className="dialog-actions">
+            <button type="button" autoFocus onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+            <button type="button" className="primary" onClick={() => void open(confirming)}>
+              Open link
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </fieldset>
+  );
+}
