@@ -186,6 +186,26 @@ describe('the playbook canvas in Chromium, through the harness', () => {
     expect(saved.steps.find((s) => s.id === added.id)!.stageId).toBe(order[0]!.id);
   });
 
+  it('lets a keyboard user select, move and delete a step, and each move is saved', async () => {
+    const { page } = browser;
+    const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
+    const id = summary!.id;
+    const before = await harness.call<PlaybookDoc>('getPlaybook', { id });
+    const step = before.steps.find((s) => s.x < 60)!;
+    const node = page.locator(`[data-id="${step.id}"]`);
+    await node.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /step$/ }).waitFor();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(step.title);
+    await node.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await allSaved(page);
+    await expect.poll(async () => (await harness.call<PlaybookDoc>('getPlaybook', { id })).steps.find((s) => s.id === step.id)!.x).toBe(step.x + 20);
+    await page.keyboard.press('Delete');
+    await allSaved(page);
+    await expect.poll(async () => (await harness.call<PlaybookDoc>('getPlaybook', { id })).steps.some((s) => s.id === step.id)).toBe(false);
+  });
+
   it('renames, duplicates and deletes playbooks from the list, asking before deleting', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Back to playbooks' }).click();
