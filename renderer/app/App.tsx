@@ -26,6 +26,17 @@ export function App() {
     }, showError);
   }, []);
 
+  // Closing or reloading mid-edit: leaving the field commits what was typed, so nothing is lost.
+  useEffect(() => {
+    const commitTyping = () => (document.activeElement as HTMLElement | null)?.blur?.();
+    window.addEventListener('pagehide', commitTyping);
+    window.addEventListener('beforeunload', commitTyping);
+    return () => {
+      window.removeEventListener('pagehide', commitTyping);
+      window.removeEventListener('beforeunload', commitTyping);
+    };
+  }, []);
+
   useEffect(() => window.api.onMenuCommand((command) => void runMenuCommand(command)), []);
 
   // Dropping .tandem files anywhere on the window imports them.

@@ -150,7 +150,8 @@ export const useEditor = create<EditorState>()(
           // A drag writes once, when the step is dropped: it lands in the stage column under its centre.
           const updated = stepsAfterDrag(moved);
           if (updated.length === 0) {
-            change((s) => ({ steps: { ...s.steps } }));
+            // Dropped where it already was (after clamping): put the node back, record nothing.
+            set((s) => ({ nodes: syncNodes(s.nodes, pickDomain(s)) }));
             return;
           }
           change((s) => {
