@@ -206,6 +206,20 @@ describe('the playbook canvas in Chromium, through the harness', () => {
     await expect.poll(async () => (await harness.call<PlaybookDoc>('getPlaybook', { id })).steps.some((s) => s.id === step.id)).toBe(false);
   });
 
+  it('keeps what was being typed when the page goes away mid-edit', async () => {
+    const { page } = browser;
+    const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
+    const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
+    const step = doc.steps[1]!;
+    await page.locator(`[data-id="${step.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Description').fill('Typed just before closing');
+    await page.reload();
+    await expect.poll(async () => (await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id })).steps.find((s) => s.id === step.id)!.description).toBe(
+      'Typed just before closing',
+    );
+  });
+
   it('renames, duplicates and deletes playbooks from the list, asking before deleting', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Back to playbooks' }).click();
