@@ -61,6 +61,19 @@ describe('Editor', () => {
     expect(container.querySelector(`[data-id="${step.id}"]`)!.textContent).toContain('Book a demo slot');
   });
 
+  it('shows mirror coverage, and a buyer step nothing supports can be selected from it', async () => {
+    const buyerStageIds = new Set(doc.stages.filter((s) => s.lane === 'buyer').map((s) => s.id));
+    const lonely = doc.steps.find((s) => buyerStageIds.has(s.stageId))!;
+    doc.links = doc.links.filter((l) => !(l.kind === 'mirror' && l.targetId === lonely.id));
+    lonely.title = 'Nobody helps with this';
+    render(<Editor playbookId={doc.playbook.id} />);
+    await screen.findByText('Mirror coverage');
+    const buyerCount = doc.steps.filter((s) => buyerStageIds.has(s.stageId)).length;
+    expect(screen.getByText(`(${buyerCount - 1} of ${buyerCount}).`, { exact: false })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Nobody helps with this' }));
+    expect(useEditor.getState().selectedStepIds).toEqual([lonely.id]);
+  });
+
   it('every control has an accessible name', async () => {
     const { container } = render(<Editor playbookId={doc.playbook.id} />);
     await waitFor(() => expect(container.querySelectorAll('.react-flow__node-step').length).toBe(doc.steps.length));

@@ -1,4 +1,5 @@
 import { useEditor } from '../editor/editorStore';
+import { CoverageSummary } from './CoverageSummary';
 import { StageInspector } from './StageInspector';
 import { StepInspector } from './StepInspector';
 
@@ -45,6 +46,7 @@ function Hints() {
         <li>Drag from a step’s edge to another step: within a lane it is a sequence, from a seller step to a buyer step it is a mirror link.</li>
         <li>Delete removes the selection; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</li>
       </ul>
+      <CoverageSummary />
     </div>
   );
 }
