@@ -5,6 +5,7 @@ import { shallow } from 'zustand/shallow';
 import { clampToStage, GEOMETRY, slotPosition, stageAt, stagesOf } from '../../shared/canvas/geometry';
 import { judgeConnection } from '../../shared/domain/connection';
 import { randomId } from '../../shared/domain/ids';
+import { newStep } from '../../shared/domain/newStep';
 import type { ExitCriterion, Lane, PlaybookDoc, Stage, Step, Viewport } from '../../shared/domain/playbook';
 import { laneFrames, syncEdges, syncNodes, type FlowNode } from '../canvas/flowModel';
 import { showError, useNotices } from '../ui/notices';
@@ -211,19 +212,7 @@ export const useEditor = create<EditorState>()(
             const below = inStage.reduce((y, st) => Math.max(y, st.y + GEOMETRY.stepHeight + GEOMETRY.stepGapY), 0);
             spot = inStage.length ? { x: GEOMETRY.stepInsetX, y: below } : slotPosition(0);
           }
-          const step: Step = {
-            id: randomId(),
-            stageId: stage.id,
-            title: lane === 'buyer' ? 'New buyer step' : 'New seller step',
-            description: '',
-            required: false,
-            expectedDays: null,
-            roles: [],
-            techniques: [],
-            contentLinks: [],
-            exitCriteria: [],
-            ...spot,
-          };
+          const step = newStep({ id: randomId(), stageId: stage.id, title: lane === 'buyer' ? 'New buyer step' : 'New seller step', ...spot });
           change((st) => ({ steps: { ...st.steps, [step.id]: step } }));
           const id = playbookId();
           saves.push(() => window.api.putStep({ playbookId: id, step }));

@@ -14,7 +14,6 @@ export function CoverageSummary() {
     () => computeCoverage({ stages: Object.values(stages), steps: Object.values(steps), links: Object.values(links) }),
     [stages, steps, links],
   );
-  const select = (id: string) => useEditor.getState().selectStep(id);
   const title = (id: string) => steps[id]?.title || 'Untitled step';
   return (
     <section className="coverage" aria-labelledby="coverage-heading">
@@ -26,31 +25,30 @@ export function CoverageSummary() {
       {coverage.unsupportedBuyerStepIds.length > 0 && (
         <>
           <h4>Buyer steps nothing supports</h4>
-          <ul className="step-refs">
-            {coverage.unsupportedBuyerStepIds.slice(0, 50).map((id) => (
-              <li key={id}>
-                <button type="button" className="link-button" onClick={() => select(id)}>
-                  {title(id)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <StepRefs ids={coverage.unsupportedBuyerStepIds} title={title} />
         </>
       )}
       {coverage.sellerCentricStepIds.length > 0 && (
         <>
           <h4>Seller steps no buyer step needs</h4>
-          <ul className="step-refs">
-            {coverage.sellerCentricStepIds.slice(0, 50).map((id) => (
-              <li key={id}>
-                <button type="button" className="link-button" onClick={() => select(id)}>
-                  {title(id)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <StepRefs ids={coverage.sellerCentricStepIds} title={title} />
         </>
       )}
     </section>
+  );
+}
+
+/** Steps as buttons that select them on the canvas (the first 50: a longer list helps no one). */
+function StepRefs({ ids, title }: { ids: string[]; title: (id: string) => string }) {
+  return (
+    <ul className="step-refs">
+      {ids.slice(0, 50).map((id) => (
+        <li key={id}>
+          <button type="button" className="link-button" onClick={() => useEditor.getState().selectStep(id)}>
+            {title(id)}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

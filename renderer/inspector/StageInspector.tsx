@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { stagesOf } from '../../shared/canvas/geometry';
 import { useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
+import { DaysInput } from '../ui/DaysInput';
 import { CriteriaEditor } from './CriteriaEditor';
 import { RemoveStageDialog } from './RemoveStageDialog';
 
@@ -27,18 +28,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
       <label htmlFor={`${ids}-name`}>Name</label>
       <CommitInput id={`${ids}-name`} value={stage.name} maxLength={200} onCommit={(name) => name.trim() && store.updateStage(stageId, { name: name.trim() })} />
       <div className="row">
-        <label htmlFor={`${ids}-days`}>Expected days</label>
-        <input
-          id={`${ids}-days`}
-          type="number"
-          min={0}
-          max={3650}
-          value={stage.expectedDays ?? ''}
-          onChange={(e) => {
-            const n = e.target.value === '' ? null : Math.max(0, Math.min(3650, Math.round(Number(e.target.value))));
-            store.updateStage(stageId, { expectedDays: Number.isFinite(n) ? n : null });
-          }}
-        />
+        <DaysInput value={stage.expectedDays} onCommit={(expectedDays) => store.updateStage(stageId, { expectedDays })} />
       </div>
       {stage.lane === 'buyer' && (
         <div className="row">

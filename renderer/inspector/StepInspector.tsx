@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { stagesOf } from '../../shared/canvas/geometry';
 import { useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
+import { DaysInput } from '../ui/DaysInput';
 import { ConnectionsEditor } from './ConnectionsEditor';
 import { ContentLinksEditor } from './ContentLinksEditor';
 import { CriteriaEditor } from './CriteriaEditor';
@@ -44,18 +45,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
         <label className="check">
           <input type="checkbox" checked={step.required} onChange={(e) => update(stepId, { required: e.target.checked })} /> Required
         </label>
-        <label htmlFor={`${ids}-days`}>Expected days</label>
-        <input
-          id={`${ids}-days`}
-          type="number"
-          min={0}
-          max={3650}
-          value={step.expectedDays ?? ''}
-          onChange={(e) => {
-            const n = e.target.value === '' ? null : Math.max(0, Math.min(3650, Math.round(Number(e.target.value))));
-            update(stepId, { expectedDays: Number.isFinite(n) ? n : null });
-          }}
-        />
+        <DaysInput value={step.expectedDays} onCommit={(expectedDays) => update(stepId, { expectedDays })} />
       </div>
       <CriteriaEditor criteria={step.exitCriteria} onChange={(exitCriteria) => update(stepId, { exitCriteria })} />
       <fieldset>

@@ -1,3 +1,4 @@
+import { newStep } from '../../../shared/domain/newStep';
 import type { Lane, Link, PlaybookDoc, Stage, Step } from '../../../shared/domain/playbook';
 
 const NOW = '2025-01-15T09:30:00.000Z';
@@ -14,20 +15,7 @@ const stage = (id: string, lane: Lane, name: string, order: number): Stage => ({
   exitCriteria: [],
 });
 
-const step = (id: string, stageId: string, title: string, y = 60): Step => ({
-  id,
-  stageId,
-  title,
-  description: '',
-  required: false,
-  expectedDays: null,
-  roles: [],
-  techniques: [],
-  contentLinks: [],
-  exitCriteria: [],
-  x: 40,
-  y,
-});
+const step = (id: string, stageId: string, title: string, y = 60): Step => newStep({ id, stageId, title, x: 40, y });
 
 const sequence = (id: string, sourceId: string, targetId: string): Link => ({
   id,
