@@ -1,6 +1,7 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, type Connection, type OnMoveEnd } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useEditor } from '../editor/editorStore';
+import { useFlow } from '../editor/flowStore';
 import { nodeTypes } from './nodeTypes';
 
 const onConnect = (c: Connection) => useEditor.getState().connect(c.source, c.target);
@@ -10,8 +11,8 @@ const onEdgesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>
 const miniMapColor = (node: { type?: string }) => (node.type === 'lane' ? 'transparent' : '#6b7a99');
 
 export function Canvas() {
-  const nodes = useEditor((s) => s.nodes);
-  const edges = useEditor((s) => s.edges);
+  const nodes = useFlow((s) => s.nodes);
+  const edges = useFlow((s) => s.edges);
   const viewport = useEditor((s) => s.viewport);
 
   // Deletion goes through the store so it is saved and undoable; lanes are never deletable.

@@ -28,15 +28,19 @@ describe('flow model', () => {
     expect(changed).toEqual([step.id]);
   });
 
-  it('draws mirror links dashed and labelled, sequence edges with an arrow', () => {
+  it('draws mirror links in their own style with their relation as label, sequence edges with an arrow', () => {
     const edges = syncEdges([], domain);
     const mirror = edges.filter((e) => e.className === 'edge-mirror');
     expect(mirror).toHaveLength(doc.links.filter((l) => l.kind === 'mirror').length);
     for (const e of mirror) {
-      expect(e.style?.strokeDasharray).toBeTruthy();
+      expect(e.sourceHandle).toBe('top');
+      expect(e.targetHandle).toBe('bottom');
       expect(['supports', 'verifies']).toContain(e.label);
     }
     const sequence = edges.filter((e) => e.className === 'edge-sequence');
-    for (const e of sequence) expect(e.markerEnd).toBeTruthy();
+    for (const e of sequence) {
+      expect(e.markerEnd).toBeTruthy();
+      expect(e.label).toBeUndefined();
+    }
   });
 });

@@ -17,7 +17,6 @@ export const LANE_LABEL: Record<Lane, string> = { buyer: 'Buyer journey', seller
 
 const EMPTY_DATA: StepNodeData = {};
 const LANE_STYLE = { pointerEvents: 'all' } as const;
-const MIRROR_STYLE = { strokeDasharray: '6 4', strokeWidth: 1.5 };
 const SEQUENCE_MARKER = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 
 export interface LaneFrame {
@@ -154,8 +153,9 @@ export function syncEdges(previous: readonly Edge[], domain: Domain): Edge[] {
         sourceHandle: 'top',
         targetHandle: 'bottom',
         label,
+        // Told apart by colour and label rather than a dash: with thousands of links, dashed lines
+        // are the costliest thing to draw on a drag (see test/bench/README.md).
         className: 'edge-mirror',
-        style: MIRROR_STYLE,
         ariaLabel: `Mirror link: ${label}`,
         selected: prev?.selected ?? false,
       };

@@ -1,4 +1,4 @@
-import { applyEdgeChanges, applyNodeChanges, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { shallow } from 'zustand/shallow';
@@ -10,14 +10,13 @@ import type { ExitCriterion, Lane, PlaybookDoc, Stage, Step, Viewport } from '..
 import { laneFrames, syncEdges, syncNodes, type FlowNode } from '../canvas/flowModel';
 import { showError, useNotices } from '../ui/notices';
 import { docFromDomain, domainFromDoc, type Domain } from './domain';
+import { keepIfSame, useFlow } from './flowStore';
 import { createSaveQueue } from './saveQueue';
 
 export interface EditorState extends Domain {
   playbookId: string | null;
   status: 'loading' | 'ready' | 'missing';
   viewport: Viewport | null;
-  nodes: FlowNode[];
-  edges: Edge[];
   selectedStepIds: string[];
   selectedLinkIds: string[];
   selectedStageId: string | null;
@@ -81,18 +80,19 @@ export const useEditor = create<EditorState>()(
       const playbookId = () => get().playbookId!;
 
       /** Applies a change to the playbook and brings the canvas in line with it. */
-      const change = (fn: (s: EditorState) => Partial<Domain>) =>
-        set((s) => {
-          const next = { ...pickDomain(s), ...fn(s) };
-          return { ...next, nodes: syncNodes(s.nodes, next), edges: next.links === s.links && next.steps === s.steps && next.stages === s.stages ? s.edges : syncEdges(s.edges, next) };
-        });
+      const change = (fn: (s: EditorState) => Partial<Domain>) => {
+        const s = get();
+        const next = { ...pickDomain(s), ...fn(s) };
+        set(next);
+        syncFlow(next);
+      };
 
       const stepsAfterDrag = (moved: Set<string>): Step[] => {
         const s = get();
         const frames = laneFrames(s.stages, s.steps);
         const all = Object.values(s.stages);
         const out: Step[] = [];
-        for (const node of s.nodes) {
+        for (const node of useFlow.getState().nodes) {
           if (!moved.has(node.id) || node.type !== 'step') continue;
           const step = s.steps[node.id];
           const lane = step && s.stages[step.stageId]?.lane;
@@ -111,15 +111,16 @@ export const useEditor = create<EditorState>()(
         playbookId: null,
         status: 'loading',
         viewport: null,
-        nodes: [],
-        edges: [],
         selectedStepIds: [],
         selectedLinkIds: [],
         selectedStageId: null,
         pendingSaves: 0,
 
         load: async (id) => {
-          if (get().playbookId !== id) set({ ...EMPTY_DOMAIN, playbookId: id, status: 'loading', nodes: [], edges: [], selectedStepIds: [], selectedLinkIds: [], selectedStageId: null });
+          if (get().playbookId !== id) {
+            set({ ...EMPTY_DOMAIN, playbookId: id, status: 'loading', selectedStepIds: [], selectedLinkIds: [], selectedStageId: null });
+            useFlow.setState({ nodes: [], edges: [] });
+          }
           let doc: PlaybookDoc;
           try {
             doc = await window.api.getPlaybook({ id });
@@ -130,7 +131,8 @@ export const useEditor = create<EditorState>()(
           }
           if (get().playbookId !== id) return;
           const domain = domainFromDoc(doc);
-          set({ ...domain, status: 'ready', viewport: doc.viewport, nodes: syncNodes([], domain), edges: syncEdges([], domain), selectedStepIds: [], selectedLinkIds: [] });
+          useFlow.setState({ nodes: syncNodes([], domain), edges: syncEdges([], domain) });
+          set({ ...domain, status: 'ready', viewport: doc.viewport, selectedStepIds: [], selectedLinkIds: [] });
           useEditor.temporal.getState().clear();
         },
 
@@ -141,18 +143,18 @@ export const useEditor = create<EditorState>()(
             if (c.type === 'position' && c.dragging === false && c.position) moved.add(c.id);
             if (c.type === 'select') selectionChanged = true;
           }
-          set((s) => {
-            const nodes = applyNodeChanges(changes, s.nodes);
-            if (!selectionChanged) return { nodes };
+          const nodes = applyNodeChanges(changes, useFlow.getState().nodes);
+          useFlow.setState({ nodes });
+          if (selectionChanged) {
             const selectedStepIds = nodes.filter((n) => n.selected && n.type === 'step').map((n) => n.id);
-            return { nodes, selectedStepIds, selectedStageId: selectedStepIds.length ? null : s.selectedStageId };
-          });
+            set((s) => ({ selectedStepIds, selectedStageId: selectedStepIds.length ? null : s.selectedStageId }));
+          }
           if (moved.size === 0) return;
           // A drag writes once, when the step is dropped: it lands in the stage column under its centre.
           const updated = stepsAfterDrag(moved);
           if (updated.length === 0) {
             // Dropped where it already was (after clamping): put the node back, record nothing.
-            set((s) => ({ nodes: syncNodes(s.nodes, pickDomain(s)) }));
+            useFlow.setState((f) => ({ nodes: syncNodes(f.nodes, pickDomain(get())) }));
             return;
           }
           change((s) => {
@@ -164,12 +166,11 @@ export const useEditor = create<EditorState>()(
           saves.push(() => window.api.putSteps({ playbookId: id, steps: updated }));
         },
 
-        onEdgesChange: (changes) =>
-          set((s) => {
-            const edges = applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), s.edges);
-            if (!changes.some((c) => c.type === 'select')) return { edges };
-            return { edges, selectedLinkIds: edges.filter((e) => e.selected).map((e) => e.id) };
-          }),
+        onEdgesChange: (changes) => {
+          const edges = applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), useFlow.getState().edges);
+          useFlow.setState({ edges });
+          if (changes.some((c) => c.type === 'select')) set({ selectedLinkIds: edges.filter((e) => e.selected).map((e) => e.id) });
+        },
 
         connect: (sourceId, targetId) => {
           const s = get();
@@ -333,23 +334,21 @@ export const useEditor = create<EditorState>()(
           saves.push(() => window.api.renamePlaybook({ id: pid, name: trimmed }));
         },
 
-        selectStage: (id) =>
-          set((s) => ({
-            selectedStageId: id,
-            selectedStepIds: [],
-            selectedLinkIds: [],
-            nodes: s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
-            edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
-          })),
+        selectStage: (id) => {
+          useFlow.setState((f) => ({
+            nodes: f.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
+            edges: f.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          }));
+          set({ selectedStageId: id, selectedStepIds: [], selectedLinkIds: [] });
+        },
 
-        selectStep: (id) =>
-          set((s) => ({
-            selectedStageId: null,
-            selectedStepIds: [id],
-            selectedLinkIds: [],
-            nodes: s.nodes.map((n) => (n.id === id ? (n.selected ? n : { ...n, selected: true }) : n.selected ? { ...n, selected: false } : n)),
-            edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
-          })),
+        selectStep: (id) => {
+          useFlow.setState((f) => ({
+            nodes: f.nodes.map((n) => (n.id === id ? (n.selected ? n : { ...n, selected: true }) : n.selected ? { ...n, selected: false } : n)),
+            edges: f.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          }));
+          set({ selectedStageId: null, selectedStepIds: [id], selectedLinkIds: [] });
+        },
 
         setViewport: (viewport) => {
           set({ viewport });
@@ -362,6 +361,11 @@ export const useEditor = create<EditorState>()(
         redo: () => jumpHistory('redo'),
       };
 
+      /** Brings React Flow's nodes and edges in line with the playbook, reusing what did not change. */
+      function syncFlow(domain: Domain) {
+        useFlow.setState((f) => ({ nodes: keepIfSame(f.nodes, syncNodes(f.nodes, domain)), edges: keepIfSame(f.edges, syncEdges(f.edges, domain)) }));
+      }
+
       function jumpHistory(direction: 'undo' | 'redo') {
         const history = useEditor.temporal.getState();
         if (direction === 'undo' ? !history.pastStates.length : !history.futureStates.length) return;
@@ -369,9 +373,8 @@ export const useEditor = create<EditorState>()(
         else history.redo();
         const s = get();
         const domain = pickDomain(s);
+        syncFlow(domain);
         set({
-          nodes: syncNodes(s.nodes, domain),
-          edges: syncEdges(s.edges, domain),
           selectedStepIds: s.selectedStepIds.filter((id) => domain.steps[id]),
           selectedStageId: s.selectedStageId && domain.stages[s.selectedStageId] ? s.selectedStageId : null,
         });

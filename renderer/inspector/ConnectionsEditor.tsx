@@ -11,6 +11,9 @@ export function ConnectionsEditor({ stepId, lane }: { stepId: string; lane: Lane
   const steps = useEditor((s) => s.steps);
   const stages = useEditor((s) => s.stages);
   const [target, setTarget] = useState('');
+  // The list of every other step is built only once the user reaches for it: in a large playbook
+  // it is thousands of options, and rebuilding them on every edit slows the canvas.
+  const [armed, setArmed] = useState(false);
   const title = (id: string) => steps[id]?.title || 'Untitled step';
   const otherLane: Lane = lane === 'buyer' ? 'seller' : 'buyer';
   const candidates = Object.values(steps).filter((s) => s.id !== stepId);
@@ -33,9 +36,9 @@ export function ConnectionsEditor({ stepId, lane }: { stepId: string; lane: Lane
         ))}
       </ul>
       <div className="row">
-        <select aria-label="Step to link to" value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select aria-label="Step to link to" value={target} onFocus={() => setArmed(true)} onMouseDown={() => setArmed(true)} onChange={(e) => setTarget(e.target.value)}>
           <option value="">Link to…</option>
-          {(['buyer', 'seller'] as const).map((l) => (
+          {armed && (['buyer', 'seller'] as const).map((l) => (
             <optgroup key={l} label={l === otherLane ? `${l === 'buyer' ? 'Buyer' : 'Seller'} steps (mirror link)` : `${l === 'buyer' ? 'Buyer' : 'Seller'} steps (next in sequence)`}>
               {candidates
                 .filter((s) => stages[s.stageId]?.lane === l)
