@@ -148,6 +148,18 @@ describe('playbook service on a real SQLite file', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM steps WHERE playbook_id = ?').get(doc.playbook.id)).toEqual({ n: 0 });
   });
 
+  it('saves the assumptions as one ordered list, and refuses a list with a repeated id', async () => {
+    const doc = await blank();
+    const id = doc.playbook.id;
+    const a = { id: 'a1', statement: 'Buyers shortlist before talking to sales', source: 'Win/loss 2026', confidence: 'high' as const, lastValidatedAt: '2026-03-01', revalidateEveryDays: 180 };
+    const b = { ...a, id: 'a2', statement: 'Security review takes three weeks', lastValidatedAt: null };
+    await api.putAssumptions({ playbookId: id, assumptions: [b, a] });
+    reopen();
+    expect((await api.getPlaybook({ id })).assumptions).toEqual([b, a]);
+    expect(() => api.putAssumptions({ playbookId: id, assumptions: [a, a] })).toThrow('its own id');
+    expect((await api.getPlaybook({ id })).assumptions).toEqual([b, a]);
+  });
+
   it('replaces a whole playbook in one go (what undo uses)', async () => {
     const doc = await api.createPlaybook({ templateId: 'b2b-saas-new-logo' });
     const id = doc.playbook.id;

@@ -8,6 +8,7 @@ import { LIMITS } from '../../shared/domain/limits';
 import type { Lane, PlaybookDoc } from '../../shared/domain/playbook';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
 import { BUILT_IN_TEMPLATES, findTemplate } from '../../shared/templates/index';
+import { writeAssumptions } from '../db/assumptionsTable';
 import type { Db } from '../db/database';
 import { deleteLinkRow, upsertLink } from '../db/linksTable';
 import { insertPlaybookDoc, readPlaybookDoc, replacePlaybookContent } from '../db/playbookDocument';
@@ -198,6 +199,17 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
         for (const id of stepIds) {
           if (deleteStepRow(db, playbookId, id) === 0) throw new TandemError('not-found', `No step "${id}" in this playbook.`);
         }
+        touchPlaybook(db, playbookId, now());
+        return null;
+      }),
+
+    putAssumptions: ({ playbookId, assumptions }) =>
+      tx(() => {
+        requirePlaybook(playbookId);
+        if (new Set(assumptions.map((a) => a.id)).size !== assumptions.length) {
+          throw new TandemError('invalid-argument', 'Each assumption needs its own id.');
+        }
+        writeAssumptions(db, playbookId, assumptions);
         touchPlaybook(db, playbookId, now());
         return null;
       }),

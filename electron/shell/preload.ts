@@ -21,6 +21,7 @@ const api = {
   putStep: call('putStep'),
   putSteps: call('putSteps'),
   deleteSteps: call('deleteSteps'),
+  putAssumptions: call('putAssumptions'),
   putLink: call('putLink'),
   deleteLinks: call('deleteLinks'),
   importPlaybookFile: call('importPlaybookFile'),

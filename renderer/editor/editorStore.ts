@@ -6,7 +6,7 @@ import { clampToStage, GEOMETRY, slotPosition, stageAt, stagesOf } from '../../s
 import { judgeConnection } from '../../shared/domain/connection';
 import { randomId } from '../../shared/domain/ids';
 import { newStep } from '../../shared/domain/newStep';
-import type { ExitCriterion, Lane, PlaybookDoc, Stage, Step, Viewport } from '../../shared/domain/playbook';
+import type { Assumption, ExitCriterion, Lane, PlaybookDoc, Stage, Step, Viewport } from '../../shared/domain/playbook';
 import { laneFrames, syncEdges, syncNodes, type FlowNode } from '../canvas/flowModel';
 import { showError, useNotices } from '../ui/notices';
 import { docFromDomain, domainFromDoc, type Domain } from './domain';
@@ -37,6 +37,7 @@ export interface EditorState extends Domain {
   moveStage: (id: string, delta: -1 | 1) => void;
   removeStage: (id: string, moveStepsTo: string | null) => Promise<void>;
   renamePlaybook: (name: string) => void;
+  setAssumptions: (assumptions: Assumption[]) => void;
   selectStage: (id: string | null) => void;
   selectStep: (id: string) => void;
   setViewport: (viewport: Viewport) => void;
@@ -324,6 +325,12 @@ export const useEditor = create<EditorState>()(
           } catch (error) {
             showError(error);
           }
+        },
+
+        setAssumptions: (assumptions) => {
+          change(() => ({ assumptions }));
+          const pid = playbookId();
+          saves.push(() => window.api.putAssumptions({ playbookId: pid, assumptions }));
         },
 
         renamePlaybook: (name) => {

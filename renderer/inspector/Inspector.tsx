@@ -1,4 +1,5 @@
 import { useEditor } from '../editor/editorStore';
+import { AssumptionsEditor } from './AssumptionsEditor';
 import { CoverageSummary } from './CoverageSummary';
 import { StageInspector } from './StageInspector';
 import { StepInspector } from './StepInspector';
@@ -47,6 +48,7 @@ function Hints() {
         <li>Delete removes the selection; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</li>
       </ul>
       <CoverageSummary />
+      <AssumptionsEditor />
     </div>
   );
 }

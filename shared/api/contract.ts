@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
-import { Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
+import { Assumption, Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
 
 /**
  * The one map of operations between the renderer and the main process. The IPC handlers,
@@ -59,6 +59,9 @@ export const apiContract = {
   /** Many steps at once (a multi-step drag); one transaction. */
   putSteps: op(z.strictObject({ playbookId: Id, steps: z.array(Step).min(1).max(LIMITS.stepsPerPlaybook) }), Nothing),
   deleteSteps: op(z.strictObject({ playbookId: Id, stepIds: IdList }), Nothing),
+
+  /** The playbook's assumptions about how customers buy, replaced as one list (order kept). */
+  putAssumptions: op(z.strictObject({ playbookId: Id, assumptions: z.array(Assumption).max(LIMITS.assumptionsPerPlaybook) }), Nothing),
 
   putLink: op(z.strictObject({ playbookId: Id, link: Link }), Nothing),
   deleteLinks: op(z.strictObject({ playbookId: Id, linkIds: IdList }), Nothing),
