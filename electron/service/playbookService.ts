@@ -29,8 +29,8 @@ import { isSafeExternalUrl } from '../../shared/file/externalUrl';
 export interface ServiceOptions {
   newId?: NewId;
   now?: () => string;
-  /** What became of the file the app was started with (command line, file association), if any. */
-  launchFile?: LaunchFile;
+  /** Files the app was asked to open (command line, file association), imported, waiting for the page to show them. */
+  launchFiles?: LaunchFile[];
   /** Hands a checked http(s) URL to the user's browser (Electron's shell.openExternal in the app). */
   openExternal?: (url: string) => void | Promise<void>;
 }
@@ -43,7 +43,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
   const newId = options.newId ?? randomId;
   const now = options.now ?? (() => new Date().toISOString());
   const tx = <T>(work: () => T): T => db.transaction(work)();
-  let launchFile = options.launchFile;
+  const launchFiles = options.launchFiles ?? [];
 
   const requireDoc = (id: string): PlaybookDoc => {
     const doc = readPlaybookDoc(db, id);
@@ -245,9 +245,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     importPlaybookFile: ({ text }) => importPlaybookText(db, text, { newId, now }),
 
     takeLaunchFile: () => {
-      const file = launchFile ?? null;
-      launchFile = undefined;
-      return file;
+      return launchFiles.shift() ?? null;
     },
 
     openExternalLink: async ({ url }) => {

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { join } from 'node:path';
+import { MENU_CHANNEL, type LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../api/dispatch';
 import { openDatabase } from '../db/database';
 import { findTandemArgument, importLaunchFile } from '../files/launchFile';
@@ -13,12 +14,27 @@ import { createMainWindow, isAppFrame } from './window';
 // One instance owns the database; a second launch focuses the first window instead.
 if (!app.requestSingleInstanceLock()) app.quit();
 
-app.on('second-instance', () => {
+// Files opened while the app runs (a second launch with a path, or macOS's open-file) are imported
+// here and the page is told to show them; files before the window exists wait in the same queue.
+const launchFiles: LaunchFile[] = [];
+let openDb: ((path: string) => void) | undefined;
+const pendingPaths: string[] = [];
+
+const openFile = (path: string) => (openDb ? openDb(path) : pendingPaths.push(path));
+
+app.on('second-instance', (_event, argv) => {
   const win = BrowserWindow.getAllWindows()[0];
   if (win) {
     if (win.isMinimized()) win.restore();
     win.focus();
   }
+  const path = findTandemArgument(argv);
+  if (path) openFile(path);
+});
+
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openFile(path);
 });
 
 app.whenReady().then(() => {
@@ -31,9 +47,15 @@ app.whenReady().then(() => {
     app.exit(1);
     return;
   }
+  const database = db;
+  openDb = (path) => {
+    launchFiles.push(importLaunchFile(database, path));
+    BrowserWindow.getAllWindows()[0]?.webContents.send(MENU_CHANNEL, 'open-launch-file');
+  };
   const launchPath = findTandemArgument(process.argv);
-  const launchFile = launchPath ? importLaunchFile(db, launchPath) : undefined;
-  registerIpc(ipcMain, createDispatch(createPlaybookService(db, { launchFile, openExternal: (url) => shell.openExternal(url) }), (e) => console.error(e)), isAppFrame);
+  for (const path of launchPath ? [launchPath, ...pendingPaths] : pendingPaths) launchFiles.push(importLaunchFile(db, path));
+  const service = createPlaybookService(db, { launchFiles, openExternal: (url) => shell.openExternal(url) });
+  registerIpc(ipcMain, createDispatch(service, (e) => console.error(e)), isAppFrame);
   Menu.setApplicationMenu(buildMenu());
   createMainWindow();
   app.on('activate', () => {

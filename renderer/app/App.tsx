@@ -3,8 +3,7 @@ import { Editor } from '../editor/Editor';
 import { PlaybookList } from '../home/PlaybookList';
 import { importFiles } from '../files/importFiles';
 import { Notices } from '../ui/Notices';
-import { showError } from '../ui/notices';
-import { runMenuCommand } from './menuCommands';
+import { openLaunchFile, runMenuCommand } from './menuCommands';
 import { useNavigation } from './navigation';
 
 export function App() {
@@ -19,12 +18,7 @@ export function App() {
   }, []);
 
   // A file the app was started with (or the harness's --open) opens straight away.
-  useEffect(() => {
-    window.api.takeLaunchFile().then((launch) => {
-      if (launch?.playbookId) useNavigation.getState().openPlaybook(launch.playbookId);
-      if (launch?.error) showError(launch.error);
-    }, showError);
-  }, []);
+  useEffect(() => void openLaunchFile(), []);
 
   // Closing or reloading mid-edit: leaving the field commits what was typed, so nothing is lost.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { exportOpenPlaybook } from '../files/exportOpenPlaybook';
 import type { AppExportFormat } from '../files/exportFormats';
 import { importFiles } from '../files/importFiles';
 import { pickTandemFiles } from '../files/pickFiles';
+import { showError } from '../ui/notices';
 import { useNavigation } from './navigation';
 
 const isTextEntry = (el: Element | null) =>
@@ -18,6 +19,8 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
   } else if (command === 'import') {
     const result = await importFiles(await pickTandemFiles());
     if (result) navigation.openPlaybook(result.playbookId);
+  } else if (command === 'open-launch-file') {
+    await openLaunchFile();
   } else if (command === 'undo' || command === 'redo') {
     // In a text field, undo is the field's own; elsewhere it is the playbook's.
     if (isTextEntry(document.activeElement)) document.execCommand(command);
@@ -25,5 +28,16 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     else useEditor.getState().redo();
   } else {
     await exportOpenPlaybook(command.slice('export:'.length) as AppExportFormat);
+  }
+}
+
+/** Shows the file the app was asked to open (at start, or later from the OS), or why it could not be. */
+export async function openLaunchFile(): Promise<void> {
+  try {
+    const launch = await window.api.takeLaunchFile();
+    if (launch?.playbookId) useNavigation.getState().openPlaybook(launch.playbookId);
+    if (launch?.error) showError(launch.error);
+  } catch (error) {
+    showError(error);
   }
 }

@@ -68,7 +68,7 @@ export const apiContract = {
 
   /** Imports a .tandem file in one transaction: all of it, or (with a one-line reason) nothing. */
   importPlaybookFile: op(z.strictObject({ text: FileText }), ImportResult),
-  /** The outcome of the file the app was launched with, once; null afterwards or when there was none. */
+  /** The next file the app was asked to open, already imported (or why it could not be); null when none is waiting. */
   takeLaunchFile: op(NoArgs, LaunchFile.nullable()),
 
   /** Opens an http(s) link in the user's browser, after the user confirmed it; anything else is refused. */
@@ -84,8 +84,8 @@ export type ApiArg<K extends ApiOp> = z.input<ApiContract[K]['arg']>;
 export type ApiParsedArg<K extends ApiOp> = z.output<ApiContract[K]['arg']>;
 export type ApiResult<K extends ApiOp> = z.output<ApiContract[K]['result']>;
 
-/** Commands the application menu sends to the page (File → New, Import, Export…). */
-export const MENU_COMMANDS = ['new-playbook', 'import', 'undo', 'redo', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
+/** Commands the main process sends to the page: the application menu, and "a file was opened" (takeLaunchFile has it). */
+export const MENU_COMMANDS = ['new-playbook', 'import', 'undo', 'redo', 'open-launch-file', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'tandem:menu';
 

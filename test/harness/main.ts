@@ -26,7 +26,7 @@ const db = openDatabase(join(dataDir, 'tandem.db'));
 const launchFile = values.open ? importLaunchFile(db, resolve(values.open)) : undefined;
 if (launchFile?.error) console.error(launchFile.error);
 // No browser to hand links to here: the harness reports them, so tests can see what would open.
-const service = createPlaybookService(db, { launchFile, openExternal: (url) => console.log(`open-external ${url}`) });
+const service = createPlaybookService(db, { launchFiles: launchFile ? [launchFile] : [], openExternal: (url) => console.log(`open-external ${url}`) });
 const dispatch = createDispatch(service, (e) => console.error(e));
 
 const server = createHarnessServer({
