@@ -47,6 +47,14 @@ export function StepInspector({ stepId }: { stepId: string }) {
         </label>
         <DaysInput value={step.expectedDays} onCommit={(expectedDays) => update(stepId, { expectedDays })} />
       </div>
+      <label htmlFor={`${ids}-roles`}>Who does it</label>
+      <CommitInput
+        id={`${ids}-roles`}
+        value={step.roles.join(', ')}
+        maxLength={5000}
+        placeholder="Economic buyer, Champion"
+        onCommit={(text) => update(stepId, { roles: text.split(',').map((r) => r.trim()).filter(Boolean).slice(0, 100).map((r) => r.slice(0, 200)) })}
+      />
       <CriteriaEditor criteria={step.exitCriteria} onChange={(exitCriteria) => update(stepId, { exitCriteria })} />
       <fieldset>
         <legend>Techniques</legend>
