@@ -25,6 +25,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // The browser suite runs after the others: sharing two cores with a native build makes
+          // Chromium slow enough to turn timing into flakiness.
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/globalSetup.ts'],
           testTimeout: 60_000,

@@ -96,4 +96,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX assumptions_by_playbook ON assumptions(playbook_id);
     `,
   },
+  {
+    id: 2,
+    name: 'link-and-criteria-indexes',
+    // Deleting a step cascades to its links and criteria; without these, each delete scans every
+    // playbook's links, and an undo (which rewrites a playbook) takes seconds on a large one.
+    sql: `
+      CREATE INDEX links_by_source ON links(source_id);
+      CREATE INDEX links_by_target ON links(target_id);
+      CREATE INDEX criteria_by_step ON exit_criteria(step_id);
+      CREATE INDEX criteria_by_stage ON exit_criteria(stage_id);
+    `,
+  },
 ];

@@ -59,8 +59,13 @@ export function readSteps(db: Db, playbookId: string, criteria = readCriteria(db
   }));
 }
 
-export function stepPlaybook(db: Db, stepId: string): string | undefined {
-  return (stmt(db, 'SELECT playbook_id FROM steps WHERE id = ?').get(stepId) as StepRow | undefined)?.playbook_id;
+export function findStep(db: Db, stepId: string): { playbookId: string; stageId: string } | undefined {
+  const row = stmt(db, 'SELECT playbook_id, stage_id FROM steps WHERE id = ?').get(stepId) as StepRow | undefined;
+  return row && { playbookId: row.playbook_id, stageId: row.stage_id };
+}
+
+export function countSteps(db: Db, playbookId: string): number {
+  return (stmt(db, 'SELECT COUNT(*) AS n FROM steps WHERE playbook_id = ?').get(playbookId) as { n: number }).n;
 }
 
 export function stepsOfStage(db: Db, stageId: string): Array<Pick<Step, 'id' | 'x' | 'y'>> {

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { TandemError } from '../../shared/api/errors';
 import { fileSizeProblem } from '../../shared/file/load';
 import { describeFsError } from './fsErrors';
@@ -9,6 +9,15 @@ import { describeFsError } from './fsErrors';
  * is refused too. Failures are one-line TandemErrors naming the file.
  */
 export function readFileCapped(path: string): Buffer {
+  // Checked before opening: opening a named pipe would block until someone writes to it.
+  let before;
+  try {
+    before = statSync(path);
+  } catch (error) {
+    throw new TandemError('failed', `${path}: ${describeFsError(error)}`);
+  }
+  if (before.isDirectory()) throw new TandemError('invalid-argument', `${path}: is a folder, not a file`);
+  if (!before.isFile()) throw new TandemError('invalid-argument', `${path}: is not a regular file`);
   let fd: number;
   try {
     fd = openSync(path, 'r');

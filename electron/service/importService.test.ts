@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -112,6 +113,15 @@ describe('importing .tandem files into a real database', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('imports a playbook derived from a version that lives on another machine', async () => {
+    const derived = samplePlaybook();
+    derived.playbook.parentId = 'version-on-another-laptop';
+    const result = await importText(JSON.stringify(envelope(derived)));
+    expect(result.ok).toBe(true);
+    const saved = ((await dispatch('getPlaybook', { id: derived.playbook.id })) as { value: PlaybookDoc }).value;
+    expect(saved.playbook.parentId).toBeNull();
+  });
+
   it('opens the file the app was started with, and explains one it cannot', () => {
     const good = join(dir, 'good.tandem');
     writeFileSync(good, JSON.stringify(envelope(samplePlaybook())));
@@ -122,6 +132,8 @@ describe('importing .tandem files into a real database', () => {
     mkdirSync(join(dir, 'folder.tandem'));
     expect(importLaunchFile(db, join(dir, 'folder.tandem'))).toEqual({ playbookId: null, error: expect.stringContaining('is a folder') });
     expect(importLaunchFile(db, join(dir, 'missing.tandem'))).toEqual({ playbookId: null, error: expect.stringContaining('no such file') });
+    execFileSync('mkfifo', [join(dir, 'pipe.tandem')]);
+    expect(importLaunchFile(db, join(dir, 'pipe.tandem'))).toEqual({ playbookId: null, error: expect.stringContaining('not a regular file') });
     writeFileSync(join(dir, 'bad.tandem'), '{"format":"tandem","formatVersion":99}');
     expect(importLaunchFile(db, join(dir, 'bad.tandem')).error).toMatch(/newer version of Tandem/);
   });

@@ -47,6 +47,11 @@ export function importPlaybookText(db: Db, text: string, options: { newId: NewId
       const name = `${incoming.playbook.name} (imported)`.slice(0, LIMITS.nameLength);
       doc = { ...doc, playbook: { ...doc.playbook, name, updatedAt: options.now() } };
     }
+    // The version this one came from may live on another machine; the link only holds here.
+    const parentId = doc.playbook.parentId;
+    if (parentId !== null && !db.prepare('SELECT 1 FROM playbooks WHERE id = ?').get(parentId)) {
+      doc = { ...doc, playbook: { ...doc.playbook, parentId: null } };
+    }
     insertPlaybookDoc(db, doc);
     return { playbookId: doc.playbook.id, name: doc.playbook.name, copied };
   })();

@@ -148,6 +148,15 @@ describe('playbook service on a real SQLite file', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM steps WHERE playbook_id = ?').get(doc.playbook.id)).toEqual({ n: 0 });
   });
 
+  it('keeps a step in its lane: moving it to the other lane is refused and changes nothing', async () => {
+    const doc = await blank();
+    const id = doc.playbook.id;
+    const step = makeStep(stageOf(doc, 'buyer').id);
+    await api.putStep({ playbookId: id, step });
+    expect(() => api.putStep({ playbookId: id, step: { ...step, stageId: stageOf(doc, 'seller').id } })).toThrow('stays in its lane');
+    expect((await api.getPlaybook({ id })).steps).toEqual([step]);
+  });
+
   it('saves the assumptions as one ordered list, and refuses a list with a repeated id', async () => {
     const doc = await blank();
     const id = doc.playbook.id;

@@ -1,7 +1,7 @@
 import type { ApiHandlers, LaunchFile, TemplateSummary } from '../../shared/api/contract';
 import { TandemError } from '../../shared/api/errors';
 import { clampToStage, GEOMETRY } from '../../shared/canvas/geometry';
-import { judgeConnection } from '../../shared/domain/connection';
+import { indexLinks, judgeConnection } from '../../shared/domain/connection';
 import { randomId, type NewId } from '../../shared/domain/ids';
 import { findIntegrityProblems } from '../../shared/domain/integrity';
 import { LIMITS } from '../../shared/domain/limits';
@@ -21,7 +21,7 @@ import {
   touchPlaybook,
 } from '../db/playbooksTable';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
-import { deleteStepRow, moveStepRow, stepPlaybook, stepsOfStage, upsertStep } from '../db/stepsTable';
+import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
 import { remapIds } from '../../shared/file/remapIds';
 import { importPlaybookText } from './importService';
 import { isSafeExternalUrl } from '../../shared/file/externalUrl';
@@ -219,7 +219,10 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
         requirePlaybook(playbookId);
         const doc = requireDoc(playbookId);
         const laneOf = laneLookup(doc);
-        const others = doc.links.filter((l) => l.id !== link.id);
+        const others = indexLinks(doc.links.filter((l) => l.id !== link.id));
+        if (!doc.links.some((l) => l.id === link.id) && doc.links.length >= LIMITS.linksPerPlaybook) {
+          throw new TandemError('invalid-argument', `A playbook holds at most ${LIMITS.linksPerPlaybook} links.`);
+        }
         const verdict = judgeConnection(link, laneOf, others);
         if (!verdict.ok) throw new TandemError('invalid-argument', verdict.reason);
         if (verdict.kind !== link.kind || verdict.sourceId !== link.sourceId) {
@@ -251,7 +254,8 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     openExternalLink: async ({ url }) => {
       if (!isSafeExternalUrl(url)) throw new TandemError('invalid-argument', 'Only http and https links can be opened.');
       if (!options.openExternal) throw new TandemError('failed', 'Links cannot be opened here.');
-      await options.openExternal(url);
+      // The normalised form, so the browser gets exactly the address the check looked at.
+      await options.openExternal(new URL(url).href);
       return null;
     },
 
@@ -265,8 +269,14 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
   };
 
   function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {
-    const owner = stepPlaybook(db, step.id);
-    if (owner && owner !== playbookId) throw new TandemError('conflict', `Step "${step.id}" belongs to another playbook.`);
+    const current = findStep(db, step.id);
+    if (current && current.playbookId !== playbookId) throw new TandemError('conflict', `Step "${step.id}" belongs to another playbook.`);
+    if (current && findStage(db, current.stageId)?.lane !== findStage(db, step.stageId)?.lane) {
+      throw new TandemError('invalid-argument', 'A step stays in its lane; add a new step in the other lane instead.');
+    }
+    if (!current && countSteps(db, playbookId) >= LIMITS.stepsPerPlaybook) {
+      throw new TandemError('invalid-argument', `A playbook holds at most ${LIMITS.stepsPerPlaybook} steps.`);
+    }
     upsertStep(db, playbookId, step);
   }
 }

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { MENU_CHANNEL, type LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../api/dispatch';
 import { openDatabase } from '../db/database';
@@ -11,8 +11,8 @@ import { electronNativeBinding } from './nativeBinding';
 import { hardenApp } from './security';
 import { createMainWindow, isAppFrame } from './window';
 
-// One instance owns the database; a second launch focuses the first window instead.
-if (!app.requestSingleInstanceLock()) app.quit();
+// One instance owns the database; a second launch hands its file to the first and ends.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 
 // Files opened while the app runs (a second launch with a path, or macOS's open-file) are imported
 // here and the page is told to show them; files before the window exists wait in the same queue.
@@ -22,14 +22,14 @@ const pendingPaths: string[] = [];
 
 const openFile = (path: string) => (openDb ? openDb(path) : pendingPaths.push(path));
 
-app.on('second-instance', (_event, argv) => {
+app.on('second-instance', (_event, argv, workingDirectory) => {
   const win = BrowserWindow.getAllWindows()[0];
   if (win) {
     if (win.isMinimized()) win.restore();
     win.focus();
   }
   const path = findTandemArgument(argv);
-  if (path) openFile(path);
+  if (path) openFile(resolve(workingDirectory, path));
 });
 
 app.on('open-file', (event, path) => {
@@ -50,7 +50,10 @@ app.whenReady().then(() => {
   const database = db;
   openDb = (path) => {
     launchFiles.push(importLaunchFile(database, path));
-    BrowserWindow.getAllWindows()[0]?.webContents.send(MENU_CHANNEL, 'open-launch-file');
+    const win = BrowserWindow.getAllWindows()[0];
+    // A new window asks for waiting files when it loads; an open one is told.
+    if (win) win.webContents.send(MENU_CHANNEL, 'open-launch-file');
+    else createMainWindow();
   };
   const launchPath = findTandemArgument(process.argv);
   for (const path of launchPath ? [launchPath, ...pendingPaths] : pendingPaths) launchFiles.push(importLaunchFile(db, path));

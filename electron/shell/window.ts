@@ -1,6 +1,7 @@
 import { BrowserWindow, type WebFrameMain } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MENU_CHANNEL } from '../../shared/api/contract';
 
 const rendererIndex = () => join(__dirname, '..', 'renderer', 'index.html');
 
@@ -19,16 +20,28 @@ export function createMainWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      spellcheck: true,
+      // Chromium's spellchecker downloads dictionaries; Tandem makes no network request.
+      spellcheck: false,
     },
   });
   win.once('ready-to-show', () => win.show());
+  // Closing waits for the page to save what is still in flight (or typed in a field), then closes;
+  // a page that cannot answer within a few seconds does not keep the window open.
+  let pageAgreed = false;
+  win.on('close', (event) => {
+    if (pageAgreed || win.webContents.isCrashed()) return;
+    event.preventDefault();
+    pageAgreed = true;
+    win.webContents.send(MENU_CHANNEL, 'prepare-close');
+    setTimeout(() => !win.isDestroyed() && win.destroy(), 5_000);
+  });
   void win.loadFile(rendererIndex());
   return win;
 }
 
 /** Only Tandem's own page may call the API. */
 export function isAppFrame(frame: WebFrameMain | null): boolean {
-  if (!frame) return false;
+  // The top frame only: Tandem has no iframes, and frame-src 'none' keeps it so.
+  if (!frame || frame.parent !== null) return false;
   return frame.url === pathToFileURL(rendererIndex()).href || frame.url.startsWith(pathToFileURL(rendererIndex()).href + '#');
 }

@@ -19,6 +19,10 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
   } else if (command === 'import') {
     const result = await importFiles(await pickTandemFiles());
     if (result) navigation.openPlaybook(result.playbookId);
+  } else if (command === 'prepare-close') {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    await useEditor.getState().flushSaves();
+    window.close();
   } else if (command === 'open-launch-file') {
     await openLaunchFile();
   } else if (command === 'undo' || command === 'redo') {
@@ -34,9 +38,11 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
 /** Shows the file the app was asked to open (at start, or later from the OS), or why it could not be. */
 export async function openLaunchFile(): Promise<void> {
   try {
-    const launch = await window.api.takeLaunchFile();
-    if (launch?.playbookId) useNavigation.getState().openPlaybook(launch.playbookId);
-    if (launch?.error) showError(launch.error);
+    // Several may wait (a launch with a file, then more from the OS): show each, the last one open.
+    for (let launch = await window.api.takeLaunchFile(); launch; launch = await window.api.takeLaunchFile()) {
+      if (launch.playbookId) useNavigation.getState().openPlaybook(launch.playbookId);
+      if (launch.error) showError(launch.error);
+    }
   } catch (error) {
     showError(error);
   }

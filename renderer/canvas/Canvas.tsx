@@ -17,11 +17,10 @@ export function Canvas() {
 
   // Deletion goes through the store so it is saved and undoable; lanes are never deletable.
   const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: Array<{ id: string; type?: string }>; edges: Array<{ id: string }> }) => {
-    const store = useEditor.getState();
-    const stepIds = n.filter((x) => x.type === 'step').map((x) => x.id);
-    if (stepIds.length) store.deleteSteps(stepIds);
-    const linkIds = e.map((x) => x.id).filter((id) => store.links[id]);
-    if (linkIds.length) store.deleteLinks(linkIds);
+    useEditor.getState().deleteElements(
+      n.filter((x) => x.type === 'step').map((x) => x.id),
+      e.map((x) => x.id),
+    );
   }, []);
 
   return (

@@ -3,7 +3,7 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { shallow } from 'zustand/shallow';
 import { clampToStage, GEOMETRY, slotPosition, stageAt, stagesOf } from '../../shared/canvas/geometry';
-import { judgeConnection } from '../../shared/domain/connection';
+import { indexLinks, judgeConnection } from '../../shared/domain/connection';
 import { randomId } from '../../shared/domain/ids';
 import { newStep } from '../../shared/domain/newStep';
 import type { Assumption, ExitCriterion, Lane, PlaybookDoc, Stage, Step, Viewport } from '../../shared/domain/playbook';
@@ -12,6 +12,9 @@ import { showError, useNotices } from '../ui/notices';
 import { docFromDomain, domainFromDoc, type Domain } from './domain';
 import { keepIfSame, useFlow } from './flowStore';
 import { createSaveQueue } from './saveQueue';
+
+type StepPatch = Partial<Omit<Step, 'id'>>;
+type StagePatch = Partial<Omit<Stage, 'id' | 'lane' | 'order'>>;
 
 export interface EditorState extends Domain {
   playbookId: string | null;
@@ -28,16 +31,20 @@ export interface EditorState extends Domain {
   onEdgesChange: (changes: EdgeChange[]) => void;
   connect: (sourceId: string, targetId: string) => boolean;
   addStep: (lane: Lane, at?: { laneX: number; laneY: number }) => string | undefined;
-  updateStep: (id: string, patch: Partial<Omit<Step, 'id'>>) => void;
+  /** A patch, or a function of the step as it is now (for edits to a list, so none is lost). */
+  updateStep: (id: string, patch: StepPatch | ((step: Step) => StepPatch)) => void;
   deleteSelection: () => void;
   deleteSteps: (ids: string[]) => void;
+  /** Removes steps (with their links) and links in one undoable change. */
+  deleteElements: (stepIds: string[], linkIds: string[]) => void;
   deleteLinks: (ids: string[]) => void;
   addStage: (lane: Lane, index?: number) => string;
-  updateStage: (id: string, patch: Partial<Omit<Stage, 'id' | 'lane' | 'order'>>) => void;
+  updateStage: (id: string, patch: StagePatch | ((stage: Stage) => StagePatch)) => void;
   moveStage: (id: string, delta: -1 | 1) => void;
   removeStage: (id: string, moveStepsTo: string | null) => Promise<void>;
   renamePlaybook: (name: string) => void;
-  setAssumptions: (assumptions: Assumption[]) => void;
+  /** Applied to the assumptions as they are now, so quick successive edits all land. */
+  setAssumptions: (update: (current: Assumption[]) => Assumption[]) => void;
   selectStage: (id: string | null) => void;
   selectStep: (id: string) => void;
   setViewport: (viewport: Viewport) => void;
@@ -60,6 +67,13 @@ const laneOfStep = (s: Domain, id: string): Lane | undefined => {
   const step = s.steps[id];
   return step ? s.stages[step.stageId]?.lane : undefined;
 };
+/** A free spot in a stage's column: below the steps already there. */
+function placeBelow(s: Domain, stageId: string, exceptId?: string): { x: number; y: number } {
+  const inStage = Object.values(s.steps).filter((st) => st.stageId === stageId && st.id !== exceptId);
+  if (!inStage.length) return slotPosition(0);
+  return { x: GEOMETRY.stepInsetX, y: inStage.reduce((y, st) => Math.max(y, st.y + GEOMETRY.stepHeight + GEOMETRY.stepGapY), 0) };
+}
+
 const without = <T>(record: Record<string, T>, ids: Iterable<string>): Record<string, T> => {
   const next = { ...record };
   for (const id of ids) delete next[id];
@@ -118,22 +132,23 @@ export const useEditor = create<EditorState>()(
         pendingSaves: 0,
 
         load: async (id) => {
-          if (get().playbookId !== id) {
-            set({ ...EMPTY_DOMAIN, playbookId: id, status: 'loading', selectedStepIds: [], selectedLinkIds: [], selectedStageId: null });
-            useFlow.setState({ nodes: [], edges: [] });
-          }
+          // Undo history belongs to one visit of one playbook: never replay it over a fresh load.
+          set({ ...EMPTY_DOMAIN, playbookId: id, status: 'loading', selectedStepIds: [], selectedLinkIds: [], selectedStageId: null });
+          useFlow.setState({ nodes: [], edges: [] });
+          useEditor.temporal.getState().clear();
           let doc: PlaybookDoc;
           try {
+            await saves.flush();
             doc = await window.api.getPlaybook({ id });
           } catch (error) {
-            set({ status: 'missing' });
+            if (get().playbookId === id) set({ status: 'missing' });
             showError(error);
             return;
           }
           if (get().playbookId !== id) return;
           const domain = domainFromDoc(doc);
           useFlow.setState({ nodes: syncNodes([], domain), edges: syncEdges([], domain) });
-          set({ ...domain, status: 'ready', viewport: doc.viewport, selectedStepIds: [], selectedLinkIds: [] });
+          set({ ...domain, status: 'ready', viewport: doc.viewport });
           useEditor.temporal.getState().clear();
         },
 
@@ -175,7 +190,7 @@ export const useEditor = create<EditorState>()(
 
         connect: (sourceId, targetId) => {
           const s = get();
-          const verdict = judgeConnection({ sourceId, targetId }, (id) => laneOfStep(s, id), Object.values(s.links));
+          const verdict = judgeConnection({ sourceId, targetId }, (id) => laneOfStep(s, id), indexLinks(Object.values(s.links)));
           if (!verdict.ok) {
             useNotices.getState().show(`Not connected: ${verdict.reason}`);
             return false;
@@ -210,9 +225,7 @@ export const useEditor = create<EditorState>()(
             spot = clampToStage(stage, at.laneX - left - GEOMETRY.stepWidth / 2, at.laneY - GEOMETRY.stepHeight / 2);
           } else {
             stage = laneStages[0]!;
-            const inStage = Object.values(s.steps).filter((st) => st.stageId === stage.id);
-            const below = inStage.reduce((y, st) => Math.max(y, st.y + GEOMETRY.stepHeight + GEOMETRY.stepGapY), 0);
-            spot = inStage.length ? { x: GEOMETRY.stepInsetX, y: below } : slotPosition(0);
+            spot = placeBelow(s, stage.id);
           }
           const step = newStep({ id: randomId(), stageId: stage.id, title: lane === 'buyer' ? 'New buyer step' : 'New seller step', ...spot });
           change((st) => ({ steps: { ...st.steps, [step.id]: step } }));
@@ -225,7 +238,8 @@ export const useEditor = create<EditorState>()(
         updateStep: (id, patch) => {
           const current = get().steps[id];
           if (!current) return;
-          const step = { ...current, ...patch, id };
+          let step = { ...current, ...(typeof patch === 'function' ? patch(current) : patch), id };
+          if (step.stageId !== current.stageId) step = { ...step, ...placeBelow(get(), step.stageId, step.id) };
           change((s) => ({ steps: { ...s.steps, [id]: step } }));
           const pid = playbookId();
           saves.push(() => window.api.putStep({ playbookId: pid, step }));
@@ -233,30 +247,28 @@ export const useEditor = create<EditorState>()(
 
         deleteSelection: () => {
           const { selectedStepIds, selectedLinkIds } = get();
-          if (selectedStepIds.length) get().deleteSteps(selectedStepIds);
-          else if (selectedLinkIds.length) get().deleteLinks(selectedLinkIds);
+          get().deleteElements(selectedStepIds, selectedLinkIds);
         },
 
-        deleteSteps: (ids) => {
+        deleteElements: (stepIds, linkIds) => {
           const s = get();
-          const present = ids.filter((id) => s.steps[id]);
-          if (!present.length) return;
-          const gone = new Set(present);
-          const links = Object.values(s.links).filter((l) => gone.has(l.sourceId) || gone.has(l.targetId)).map((l) => l.id);
-          change((st) => ({ steps: without(st.steps, present), links: without(st.links, links) }));
-          set((st) => ({ selectedStepIds: st.selectedStepIds.filter((id) => !gone.has(id)) }));
+          const steps = stepIds.filter((id) => s.steps[id]);
+          const gone = new Set(steps);
+          // Links of deleted steps go with them (the database cascades); other links are removed by id.
+          const attached = Object.values(s.links).filter((l) => gone.has(l.sourceId) || gone.has(l.targetId)).map((l) => l.id);
+          const links = linkIds.filter((id) => s.links[id] && !attached.includes(id));
+          if (!steps.length && !links.length) return;
+          // One change, so one undo brings all of it back.
+          change((st) => ({ steps: without(st.steps, steps), links: without(st.links, [...attached, ...links]) }));
+          const removedLinks = new Set([...attached, ...links]);
+          set((st) => ({ selectedStepIds: st.selectedStepIds.filter((id) => !gone.has(id)), selectedLinkIds: st.selectedLinkIds.filter((id) => !removedLinks.has(id)) }));
           const pid = playbookId();
-          saves.push(() => window.api.deleteSteps({ playbookId: pid, stepIds: present }));
+          if (steps.length) saves.push(() => window.api.deleteSteps({ playbookId: pid, stepIds: steps }));
+          if (links.length) saves.push(() => window.api.deleteLinks({ playbookId: pid, linkIds: links }));
         },
 
-        deleteLinks: (ids) => {
-          const present = ids.filter((id) => get().links[id]);
-          if (!present.length) return;
-          change((st) => ({ links: without(st.links, present) }));
-          set((st) => ({ selectedLinkIds: st.selectedLinkIds.filter((id) => !present.includes(id)) }));
-          const pid = playbookId();
-          saves.push(() => window.api.deleteLinks({ playbookId: pid, linkIds: present }));
-        },
+        deleteSteps: (ids) => get().deleteElements(ids, []),
+        deleteLinks: (ids) => get().deleteElements([], ids),
 
         addStage: (lane, index) => {
           const laneStages = stagesOf(Object.values(get().stages), lane);
@@ -287,7 +299,7 @@ export const useEditor = create<EditorState>()(
         updateStage: (id, patch) => {
           const current = get().stages[id];
           if (!current) return;
-          const stage = { ...current, ...patch };
+          const stage = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
           change((s) => ({ stages: { ...s.stages, [id]: stage } }));
           const pid = playbookId();
           saves.push(() => window.api.putStage({ playbookId: pid, stage }));
@@ -327,7 +339,8 @@ export const useEditor = create<EditorState>()(
           }
         },
 
-        setAssumptions: (assumptions) => {
+        setAssumptions: (update) => {
+          const assumptions = update(get().assumptions);
           change(() => ({ assumptions }));
           const pid = playbookId();
           saves.push(() => window.api.putAssumptions({ playbookId: pid, assumptions }));
@@ -383,6 +396,7 @@ export const useEditor = create<EditorState>()(
         syncFlow(domain);
         set({
           selectedStepIds: s.selectedStepIds.filter((id) => domain.steps[id]),
+          selectedLinkIds: s.selectedLinkIds.filter((id) => domain.links[id]),
           selectedStageId: s.selectedStageId && domain.stages[s.selectedStageId] ? s.selectedStageId : null,
         });
         const doc = docFromDomain(domain, s.viewport);

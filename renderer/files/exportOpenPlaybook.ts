@@ -10,6 +10,8 @@ export async function exportOpenPlaybook(format: AppExportFormat): Promise<void>
     return;
   }
   try {
+    // A field being typed in (the native menu does not take focus) is saved first.
+    (document.activeElement as HTMLElement | null)?.blur?.();
     await store.flushSaves();
     const doc = await window.api.getPlaybook({ id: store.playbookId });
     const name = await exportDoc(doc, format);

@@ -20,10 +20,12 @@ const STATUS_TEXT = {
  */
 export function AssumptionsEditor() {
   const assumptions = useEditor((s) => s.assumptions);
-  const save = (next: Assumption[]) => useEditor.getState().setAssumptions(next);
-  const update = (i: number, patch: Partial<Assumption>) => save(assumptions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
-  const add = () =>
-    save([...assumptions, { id: randomId(), statement: '', source: '', confidence: 'medium', lastValidatedAt: today(), revalidateEveryDays: 180 }]);
+  const save = (fn: (current: Assumption[]) => Assumption[]) => useEditor.getState().setAssumptions(fn);
+  const update = (id: string, patch: Partial<Assumption>) => save((current) => current.map((a) => (a.id === id ? { ...a, ...patch } : a)));
+  const add = () => {
+    const fresh: Assumption = { id: randomId(), statement: '', source: '', confidence: 'medium', lastValidatedAt: today(), revalidateEveryDays: 180 };
+    save((current) => [...current, fresh]);
+  };
 
   return (
     <section className="assumptions" aria-labelledby="assumptions-heading">
@@ -35,10 +37,10 @@ export function AssumptionsEditor() {
           const n = i + 1;
           return (
             <li key={a.id} className={`assumption is-${status.freshness}`}>
-              <CommitInput multiline rows={2} aria-label={`Assumption ${n}`} value={a.statement} maxLength={20000} placeholder="Buyers shortlist before they talk to sales" onCommit={(statement) => update(i, { statement })} />
-              <CommitInput aria-label={`Source of assumption ${n}`} value={a.source} maxLength={20000} placeholder="Source (research, win/loss review…)" onCommit={(source) => update(i, { source })} />
+              <CommitInput multiline rows={2} aria-label={`Assumption ${n}`} value={a.statement} maxLength={20000} placeholder="Buyers shortlist before they talk to sales" onCommit={(statement) => update(a.id, { statement })} />
+              <CommitInput aria-label={`Source of assumption ${n}`} value={a.source} maxLength={20000} placeholder="Source (research, win/loss review…)" onCommit={(source) => update(a.id, { source })} />
               <div className="row">
-                <select aria-label={`Confidence in assumption ${n}`} value={a.confidence} onChange={(e) => update(i, { confidence: e.target.value as Assumption['confidence'] })}>
+                <select aria-label={`Confidence in assumption ${n}`} value={a.confidence} onChange={(e) => update(a.id, { confidence: e.target.value as Assumption['confidence'] })}>
                   <option value="low">Low confidence</option>
                   <option value="medium">Medium confidence</option>
                   <option value="high">High confidence</option>
@@ -54,7 +56,7 @@ export function AssumptionsEditor() {
                     value={String(a.revalidateEveryDays)}
                     onCommit={(text) => {
                       const days = Math.round(Number(text));
-                      if (Number.isFinite(days) && days >= 1) update(i, { revalidateEveryDays: Math.min(days, 3650) });
+                      if (Number.isFinite(days) && days >= 1) update(a.id, { revalidateEveryDays: Math.min(days, 3650) });
                     }}
                   />
                   days
@@ -62,10 +64,10 @@ export function AssumptionsEditor() {
               </div>
               <div className="row">
                 <span className={`status status-${status.freshness}`}>{STATUS_TEXT[status.freshness](status.dueOn)}</span>
-                <button type="button" onClick={() => update(i, { lastValidatedAt: today() })} aria-label={`Mark assumption ${n} validated today`}>
+                <button type="button" onClick={() => update(a.id, { lastValidatedAt: today() })} aria-label={`Mark assumption ${n} validated today`}>
                   Validated today
                 </button>
-                <button type="button" aria-label={`Remove assumption ${n}`} onClick={() => save(assumptions.filter((_, j) => j !== i))}>
+                <button type="button" aria-label={`Remove assumption ${n}`} onClick={() => save((current) => current.filter((x) => x.id !== a.id))}>
                   ×
                 </button>
               </div>

@@ -6,7 +6,8 @@ import { showError } from '../ui/notices';
 
 interface Props {
   links: ContentLink[];
-  onChange: (links: ContentLink[]) => void;
+  /** Gets a function of the links as they are when the change lands. */
+  onChange: (update: (current: ContentLink[]) => ContentLink[]) => void;
 }
 
 /**
@@ -19,7 +20,8 @@ export function ContentLinksEditor({ links, onChange }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const add = () => {
     if (!url.trim()) return;
-    onChange([...links, { label: label.trim(), url: url.trim() }]);
+    const entry = { label: label.trim(), url: url.trim() };
+    onChange((current) => [...current, entry]);
     setLabel('');
     setUrl('');
   };
@@ -47,7 +49,7 @@ export function ContentLinksEditor({ links, onChange }: Props) {
                   Open
                 </button>
               )}
-              <button type="button" aria-label={`Remove content ${link.label || link.url}`} onClick={() => onChange(links.filter((_, j) => j !== i))}>
+              <button type="button" aria-label={`Remove content ${link.label || link.url}`} onClick={() => onChange((current) => current.filter((_, j) => j !== i))}>
                 ×
               </button>
             </span>
@@ -63,6 +65,10 @@ export function ContentLinksEditor({ links, onChange }: Props) {
       </div>
       {confirming && (
         <Dialog title="Open this link in your browser?" onClose={() => setConfirming(null)}>
+          {/* The host as the browser will read it (punycode, no user-info tricks), then the whole address. */}
+          <p>
+            It goes to <strong>{new URL(confirming).host}</strong>
+          </p>
           <p className="link-preview">{confirming}</p>
           <div className="dialog-actions">
             <button type="button" autoFocus onClick={() => setConfirming(null)}>

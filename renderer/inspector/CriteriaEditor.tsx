@@ -4,12 +4,13 @@ import { CommitInput } from '../ui/CommitInput';
 
 interface Props {
   criteria: ExitCriterion[];
-  onChange: (criteria: ExitCriterion[]) => void;
+  /** Gets a function of the criteria as they are when the change lands, matched by id. */
+  onChange: (update: (current: ExitCriterion[]) => ExitCriterion[]) => void;
 }
 
 /** Exit criteria: outcomes someone can verify. The buyer doing something is the strong kind. */
 export function CriteriaEditor({ criteria, onChange }: Props) {
-  const update = (index: number, patch: Partial<ExitCriterion>) => onChange(criteria.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const update = (id: string, patch: Partial<ExitCriterion>) => onChange((current) => current.map((c) => (c.id === id ? { ...c, ...patch } : c)));
   return (
     <fieldset className="criteria">
       <legend>Exit criteria</legend>
@@ -17,18 +18,18 @@ export function CriteriaEditor({ criteria, onChange }: Props) {
       <ol>
         {criteria.map((c, i) => (
           <li key={c.id}>
-            <CommitInput aria-label={`Exit criterion ${i + 1}`} value={c.statement} maxLength={20000} placeholder="e.g. Economic buyer confirms budget in writing" onCommit={(statement) => update(i, { statement })} />
-            <select aria-label={`Who verifies exit criterion ${i + 1}`} value={c.actor} onChange={(e) => update(i, { actor: e.target.value as ExitCriterion['actor'] })}>
+            <CommitInput aria-label={`Exit criterion ${i + 1}`} value={c.statement} maxLength={20000} placeholder="e.g. Economic buyer confirms budget in writing" onCommit={(statement) => update(c.id, { statement })} />
+            <select aria-label={`Who verifies exit criterion ${i + 1}`} value={c.actor} onChange={(e) => update(c.id, { actor: e.target.value as ExitCriterion['actor'] })}>
               <option value="buyer">Buyer does it</option>
               <option value="seller">Seller does it</option>
             </select>
-            <button type="button" aria-label={`Remove exit criterion ${i + 1}`} onClick={() => onChange(criteria.filter((_, j) => j !== i))}>
+            <button type="button" aria-label={`Remove exit criterion ${i + 1}`} onClick={() => onChange((current) => current.filter((x) => x.id !== c.id))}>
               ×
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => onChange([...criteria, newCriterion('buyer')])}>
+      <button type="button" onClick={() => onChange((current) => [...current, newCriterion('buyer')])}>
         Add exit criterion
       </button>
     </fieldset>

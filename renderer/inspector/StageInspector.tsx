@@ -40,7 +40,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
           </label>
         </div>
       )}
-      <CriteriaEditor criteria={stage.exitCriteria} onChange={(exitCriteria) => store.updateStage(stageId, { exitCriteria })} />
+      <CriteriaEditor criteria={stage.exitCriteria} onChange={(fn) => store.updateStage(stageId, (s) => ({ exitCriteria: fn(s.exitCriteria) }))} />
       <div className="row">
         <button type="button" disabled={index <= 0} onClick={() => store.moveStage(stageId, -1)}>
           Move left

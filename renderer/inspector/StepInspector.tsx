@@ -22,7 +22,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
     if (!text) return;
     const [framework, ...rest] = text.split(':');
     const entry = rest.length ? { framework: framework!.trim(), name: rest.join(':').trim() } : { framework: '', name: text };
-    update(stepId, { techniques: [...step.techniques, entry] });
+    update(stepId, (s) => ({ techniques: [...s.techniques, entry] }));
     setTechnique('');
   };
 
@@ -55,14 +55,14 @@ export function StepInspector({ stepId }: { stepId: string }) {
         placeholder="Economic buyer, Champion"
         onCommit={(text) => update(stepId, { roles: text.split(',').map((r) => r.trim()).filter(Boolean).slice(0, 100).map((r) => r.slice(0, 200)) })}
       />
-      <CriteriaEditor criteria={step.exitCriteria} onChange={(exitCriteria) => update(stepId, { exitCriteria })} />
+      <CriteriaEditor criteria={step.exitCriteria} onChange={(fn) => update(stepId, (s) => ({ exitCriteria: fn(s.exitCriteria) }))} />
       <fieldset>
         <legend>Techniques</legend>
         <ul className="chips">
           {step.techniques.map((t, i) => (
             <li key={`${t.framework}-${t.name}-${i}`} className="chip">
               {t.framework ? `${t.framework}: ${t.name}` : t.name}
-              <button type="button" aria-label={`Remove technique ${t.name}`} onClick={() => update(stepId, { techniques: step.techniques.filter((_, j) => j !== i) })}>
+              <button type="button" aria-label={`Remove technique ${t.name}`} onClick={() => update(stepId, (s) => ({ techniques: s.techniques.filter((_, j) => j !== i) }))}>
                 ×
               </button>
             </li>
@@ -82,7 +82,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
           </button>
         </div>
       </fieldset>
-      <ContentLinksEditor links={step.contentLinks} onChange={(contentLinks) => update(stepId, { contentLinks })} />
+      <ContentLinksEditor links={step.contentLinks} onChange={(fn) => update(stepId, (s) => ({ contentLinks: fn(s.contentLinks) }))} />
       <ConnectionsEditor stepId={stepId} lane={lane} />
       <button type="button" className="danger" onClick={() => useEditor.getState().deleteSteps([stepId])}>
         Delete step

@@ -85,7 +85,7 @@ export type ApiParsedArg<K extends ApiOp> = z.output<ApiContract[K]['arg']>;
 export type ApiResult<K extends ApiOp> = z.output<ApiContract[K]['result']>;
 
 /** Commands the main process sends to the page: the application menu, and "a file was opened" (takeLaunchFile has it). */
-export const MENU_COMMANDS = ['new-playbook', 'import', 'undo', 'redo', 'open-launch-file', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
+export const MENU_COMMANDS = ['new-playbook', 'import', 'undo', 'redo', 'open-launch-file', 'prepare-close', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'tandem:menu';
 

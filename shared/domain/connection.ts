@@ -5,6 +5,17 @@ export interface ConnectionEnds {
   targetId: string;
 }
 
+/** The links a playbook already has, as keys from linkKey: looking one up is constant time. */
+export type LinkIndex = ReadonlySet<string>;
+
+export const linkKey = (kind: LinkKind, sourceId: string, targetId: string) => `${kind}\u0000${sourceId}\u0000${targetId}`;
+
+export function indexLinks(links: Iterable<Pick<Link, 'kind' | 'sourceId' | 'targetId'>>): Set<string> {
+  const index = new Set<string>();
+  for (const l of links) index.add(linkKey(l.kind, l.sourceId, l.targetId));
+  return index;
+}
+
 export type ConnectionVerdict =
   | { ok: true; kind: LinkKind; sourceId: string; targetId: string }
   | { ok: false; reason: string };
@@ -17,7 +28,7 @@ export type ConnectionVerdict =
 export function judgeConnection(
   ends: ConnectionEnds,
   laneOf: (stepId: string) => Lane | undefined,
-  existing: Iterable<Pick<Link, 'kind' | 'sourceId' | 'targetId'>>,
+  existing: LinkIndex,
 ): ConnectionVerdict {
   const { sourceId, targetId } = ends;
   if (sourceId === targetId) return { ok: false, reason: 'A step cannot be linked to itself.' };
@@ -26,20 +37,12 @@ export function judgeConnection(
   if (!sourceLane || !targetLane) return { ok: false, reason: 'Both ends must be steps of this playbook.' };
 
   if (sourceLane === targetLane) {
-    for (const link of existing) {
-      if (link.kind === 'sequence' && link.sourceId === sourceId && link.targetId === targetId) {
-        return { ok: false, reason: 'These steps are already connected in sequence.' };
-      }
-    }
+    if (existing.has(linkKey('sequence', sourceId, targetId))) return { ok: false, reason: 'These steps are already connected in sequence.' };
     return { ok: true, kind: 'sequence', sourceId, targetId };
   }
 
   const seller = sourceLane === 'seller' ? sourceId : targetId;
   const buyer = sourceLane === 'buyer' ? sourceId : targetId;
-  for (const link of existing) {
-    if (link.kind === 'mirror' && link.sourceId === seller && link.targetId === buyer) {
-      return { ok: false, reason: 'This seller step already mirrors that buyer step.' };
-    }
-  }
+  if (existing.has(linkKey('mirror', seller, buyer))) return { ok: false, reason: 'This seller step already mirrors that buyer step.' };
   return { ok: true, kind: 'mirror', sourceId: seller, targetId: buyer };
 }

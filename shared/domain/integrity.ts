@@ -1,4 +1,4 @@
-import { judgeConnection } from './connection';
+import { judgeConnection, linkKey } from './connection';
 import type { Lane, PlaybookDoc } from './playbook';
 
 /**
@@ -37,7 +37,7 @@ export function findIntegrityProblems(doc: PlaybookDoc): string[] {
     step.exitCriteria.forEach((c, j) => unique(c.id, `steps[${i}].exitCriteria[${j}]`));
   });
 
-  const accepted: PlaybookDoc['links'] = [];
+  const accepted = new Set<string>();
   doc.links.forEach((link, i) => {
     unique(link.id, `links[${i}]`);
     const verdict = judgeConnection(link, (id) => stepLane.get(id), accepted);
@@ -48,7 +48,7 @@ export function findIntegrityProblems(doc: PlaybookDoc): string[] {
           ? `links[${i}]: a mirror link must go from a seller step to a buyer step`
           : `links[${i}]: a sequence edge must join two steps of the same lane`,
       );
-    } else accepted.push(link);
+    } else accepted.add(linkKey(link.kind, link.sourceId, link.targetId));
     if (link.kind === 'mirror' && link.relation === null) problems.push(`links[${i}].relation: a mirror link needs a relation`);
   });
 

@@ -9,6 +9,7 @@ describe('isSafeExternalUrl', () => {
 
   it.each([
     'javascript:alert(1)',
+    'https://evil.example\\@bank.com/login',
     'JavaScript:alert(1)',
     ' javascript:alert(1)',
     'java\tscript:alert(1)',

@@ -10,6 +10,8 @@ const HIDDEN = /[\s\p{Cc}\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\uf
 export function isSafeExternalUrl(url: string): boolean {
   if (typeof url !== 'string' || url.length === 0 || url.length > 2_000 || HIDDEN.test(url)) return false;
   if (!/^https?:\/\//i.test(url)) return false;
+  // Browsers read a backslash as "/", so "https://evil.example\@bank.com" goes to evil.example yet reads like bank.com.
+  if (url.includes('\\')) return false;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -36,6 +36,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Harnes
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+    // Only the page this server serves may call it: a JSON body (which a cross-site form cannot
+    // send without a preflight) and this server's own host name (which DNS rebinding cannot fake).
+    if (!req.headers['content-type']?.startsWith('application/json')) return send(res, 415, 'text/plain', 'JSON only');
+    if (!/^127\.0\.0\.1:\d+$/.test(req.headers.host ?? '')) return send(res, 403, 'text/plain', 'Forbidden');
     const op = decodeURIComponent(url.pathname.slice('/api/'.length));
     let arg: unknown;
     try {
