@@ -1,0 +1,81 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_OPS } from '../../shared/api/contract';
+import { makeTempDir } from '../support/tempDir';
+
+// Runs the built main process and preload under plain Node with a stand-in for 'electron', and
+// checks what they asked of it: the hardening, every IPC channel, and exactly the contract exposed.
+const stub = join(process.cwd(), 'test', 'node', 'support', 'electronStub.cjs');
+
+function runWithStub(entry: string, script: string, userData: string) {
+  const result = spawnSync(process.execPath, ['--require', stub, '-e', `require(${JSON.stringify(entry)}); ${script}`], {
+    env: { ...process.env, TANDEM_TEST_USER_DATA: userData },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (result.status !== 0) throw new Error(result.stderr || `exit ${result.status}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+}
+
+describe('the Electron shell, started with a stand-in for Electron', () => {
+  const temp = makeTempDir('tandem-shell-');
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'main,preload', '--quiet'], { stdio: 'inherit' });
+  });
+  afterAll(() => temp.cleanup());
+
+  it('opens a hardened window, handles every contract operation, and refuses everything else', () => {
+    const report = runWithStub(
+      join(process.cwd(), 'dist', 'electron', 'main.cjs'),
+      `setTimeout(async () => {
+        const r = globalThis.__electronReport;
+        const win = r.windows[0];
+        const nav = { prevented: false, preventDefault() { this.prevented = true; } };
+        win.webContents.emit('will-navigate', nav, 'https://example.com');
+        let permission; r.sessionHandlers.permissionRequest(null, 'geolocation', (v) => (permission = v));
+        let offsite; r.sessionHandlers.beforeRequest({ url: 'https://example.com/x.js' }, (v) => (offsite = v));
+        let local; r.sessionHandlers.beforeRequest({ url: 'file:///app/index.html' }, (v) => (local = v));
+        const listHandler = r.handles.find((h) => h.channel === 'tandem:listPlaybooks').handler;
+        const fromApp = await listHandler({ senderFrame: { url: 'file://' + win.loaded, parent: null } }, undefined);
+        const fromElsewhere = await listHandler({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined);
+        const badArg = await r.handles.find((h) => h.channel === 'tandem:getPlaybook').handler({ senderFrame: { url: 'file://' + win.loaded, parent: null } }, { id: 42 });
+        console.log(JSON.stringify({
+          webPreferences: win.options.webPreferences, loaded: win.loaded, channels: r.handles.map((h) => h.channel),
+          navigationPrevented: nav.prevented, windowOpen: r.windowOpen, permission, offsite, local,
+          fromApp, fromElsewhere, badArg, menu: !!r.menu, singleInstance: r.singleInstance,
+        }));
+        process.exit(0);
+      }, 200);`,
+      temp.dir,
+    );
+    expect(report.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false });
+    expect(report.webPreferences.preload).toMatch(/preload\.cjs$/);
+    expect(report.loaded).toMatch(/renderer[\\/]index\.html$/);
+    expect([...report.channels].sort()).toEqual(API_OPS.map((op) => `tandem:${op}`).sort());
+    expect(report.navigationPrevented).toBe(true);
+    expect(report.windowOpen).toEqual({ action: 'deny' });
+    expect(report.permission).toBe(false);
+    expect(report.offsite).toEqual({ cancel: true });
+    expect(report.local).toEqual({ cancel: false });
+    expect(report.fromApp).toEqual({ ok: true, value: [] });
+    expect(report.fromElsewhere.ok).toBe(false);
+    expect(report.badArg).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('id: Invalid input') } });
+    expect(report.menu).toBe(true);
+    expect(report.singleInstance).toBe(1);
+    expect(existsSync(join(temp.dir, 'tandem.db'))).toBe(true);
+  });
+
+  it('the preload exposes exactly the contract, as named functions, under window.api', () => {
+    const report = runWithStub(
+      join(process.cwd(), 'dist', 'electron', 'preload.cjs'),
+      `const { key, api } = globalThis.__electronReport.exposed;
+       console.log(JSON.stringify({ key, names: Object.keys(api), kinds: [...new Set(Object.values(api).map((f) => typeof f))] }));`,
+      temp.dir,
+    );
+    expect(report.key).toBe('api');
+    expect([...report.names].sort()).toEqual([...API_OPS, 'onMenuCommand'].sort());
+    expect(report.kinds).toEqual(['function']);
+  });
+});

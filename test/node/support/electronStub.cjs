@@ -1,0 +1,74 @@
+// A stand-in for the 'electron' module, loaded with `node --require` before the built main process,
+// so the shell's real start-up code runs under plain Node and reports what it asked Electron to do.
+const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+
+const report = { windows: [], handles: [], sessionHandlers: {}, webContentsHandlers: [], menu: null, singleInstance: 0 };
+globalThis.__electronReport = report;
+
+const app = new EventEmitter();
+app.isPackaged = false;
+app.getPath = () => process.env.TANDEM_TEST_USER_DATA;
+app.getAppPath = () => process.cwd();
+app.requestSingleInstanceLock = () => (report.singleInstance++, true);
+app.whenReady = () => Promise.resolve();
+app.exit = (code) => ((report.exitCode = code), undefined);
+app.quit = () => undefined;
+
+const webContents = () => {
+  const contents = new EventEmitter();
+  contents.setWindowOpenHandler = (handler) => (report.windowOpen = handler({ url: 'https://example.com' }));
+  contents.send = () => undefined;
+  contents.isCrashed = () => false;
+  return contents;
+};
+
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = webContents();
+    report.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadFile(file) {
+    this.loaded = file;
+    return Promise.resolve();
+  }
+  static getAllWindows() {
+    return report.windows;
+  }
+  static getFocusedWindow() {
+    return report.windows[0];
+  }
+}
+
+const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (h) => (report.sessionHandlers.permissionRequest = h),
+    setPermissionCheckHandler: (h) => (report.sessionHandlers.permissionCheck = h),
+    webRequest: {
+      onHeadersReceived: (h) => (report.sessionHandlers.headers = h),
+      onBeforeRequest: (h) => (report.sessionHandlers.beforeRequest = h),
+    },
+  },
+};
+
+const stub = {
+  app,
+  BrowserWindow,
+  session,
+  ipcMain: { handle: (channel, handler) => report.handles.push({ channel, handler }) },
+  Menu: { buildFromTemplate: (t) => ({ template: t }), setApplicationMenu: (m) => (report.menu = m) },
+  dialog: { showErrorBox: (title, message) => (report.errorBox = { title, message }) },
+  shell: { openExternal: async (url) => (report.opened = url) },
+  contextBridge: { exposeInMainWorld: (key, api) => (report.exposed = { key, api }) },
+  ipcRenderer: { invoke: async () => ({ ok: true, value: null }), on: () => undefined, removeListener: () => undefined },
+};
+
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  if (request === 'electron') return 'electron-stub';
+  return resolve.call(this, request, ...rest);
+};
+require.cache['electron-stub'] = { id: 'electron-stub', filename: 'electron-stub', loaded: true, exports: stub };
