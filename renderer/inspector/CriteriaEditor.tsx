@@ -15,6 +15,11 @@ export function CriteriaEditor({ criteria, onChange }: Props) {
     <fieldset className="criteria">
       <legend>Exit criteria</legend>
       {criteria.length === 0 && <p className="muted">None yet. A good one is something the buyer does, objective and yes-or-no.</p>}
+      {criteria.length > 0 && !criteria.some((c) => c.actor === 'buyer') && (
+        <p className="hint" role="note">
+          None of these is done by the buyer. Add one the customer does, so the buyer can confirm the stage is over.
+        </p>
+      )}
       <ol>
         {criteria.map((c, i) => (
           <li key={c.id}>
