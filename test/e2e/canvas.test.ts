@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TemplateSummary } from '../../shared/api/contract';
 import type { PlaybookDoc, PlaybookSummary } from '../../shared/domain/playbook';
-import { launchBrowser, type Browser } from './support/browser';
-import { startHarness, type RunningHarness } from './support/harness';
+import { useHarnessAndBrowser } from './support/session';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -31,18 +30,10 @@ async function allSaved(page: Page) {
 }
 
 describe('the playbook canvas in Chromium, through the harness', () => {
-  let harness: RunningHarness;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [harness, browser] = await Promise.all([startHarness(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await harness?.stop()).toBe(0);
-  });
+  const session = useHarnessAndBrowser();
 
   it('builds a playbook from a template, edits it on the canvas, and finds it all after a reload', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     await page.goto(harness.url);
     await page.getByText('No playbooks yet').waitFor();
@@ -118,6 +109,7 @@ describe('the playbook canvas in Chromium, through the harness', () => {
   });
 
   it('refuses a senseless connection with a visible reason, and undoes a deletion', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
     const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
@@ -145,6 +137,7 @@ describe('the playbook canvas in Chromium, through the harness', () => {
   });
 
   it('adds a step by double-clicking a lane, and manages stages', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
     const id = summary!.id;
@@ -187,6 +180,7 @@ describe('the playbook canvas in Chromium, through the harness', () => {
   });
 
   it('lets a keyboard user select, move and delete a step, and each move is saved', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
     const id = summary!.id;
@@ -207,6 +201,7 @@ describe('the playbook canvas in Chromium, through the harness', () => {
   });
 
   it('keeps what was being typed when the page goes away mid-edit', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
     const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
@@ -221,6 +216,7 @@ describe('the playbook canvas in Chromium, through the harness', () => {
   });
 
   it('renames, duplicates and deletes playbooks from the list, asking before deleting', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     await page.getByRole('button', { name: 'Back to playbooks' }).click();
     const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');

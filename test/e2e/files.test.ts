@@ -1,29 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PlaybookDoc, PlaybookSummary } from '../../shared/domain/playbook';
 import { loadTandemFile } from '../../shared/file/load';
 import { makeTempDir } from '../support/tempDir';
-import { launchBrowser, type Browser } from './support/browser';
-import { startHarness, type RunningHarness } from './support/harness';
+import { useHarnessAndBrowser } from './support/session';
 
 const corpus = join(process.cwd(), 'test', 'corpus');
 
 describe('files in the browser: open on start, import, export', () => {
-  let harness: RunningHarness;
-  let browser: Browser;
+  const session = useHarnessAndBrowser(['--open', join(corpus, 'valid', 'b2b-v1.tandem')]);
   const temp = makeTempDir('tandem-e2e-files-');
-
-  beforeAll(async () => {
-    [harness, browser] = await Promise.all([startHarness(['--open', join(corpus, 'valid', 'b2b-v1.tandem')]), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-    temp.cleanup();
-  });
+  afterAll(() => temp.cleanup());
 
   it('opens the --open file on the canvas at start', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     const expected = loadTandemFile(readFileSync(join(corpus, 'valid', 'b2b-v1.tandem'), 'utf8'), { byteLength: 0 });
     if (!expected.ok) throw new Error(expected.error.message);
@@ -33,6 +24,7 @@ describe('files in the browser: open on start, import, export', () => {
   });
 
   it('exports each format from the menu; the HTML review document runs no script, asks for nothing and shows every step', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
     const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
@@ -66,6 +58,7 @@ describe('files in the browser: open on start, import, export', () => {
   });
 
   it('shows content links as text, and opens only an http(s) one, only after the user confirms', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
     const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
@@ -98,6 +91,7 @@ describe('files in the browser: open on start, import, export', () => {
   });
 
   it('imports a file chosen in the list: a copy when it is already here; a hostile file is refused in one line', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     await page.getByRole('button', { name: 'Back to playbooks' }).click();
     const before = await harness.call<PlaybookSummary[]>('listPlaybooks');

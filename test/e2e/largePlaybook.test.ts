@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { bigPlaybook, envelope } from '../node/support/samplePlaybook';
-import { launchBrowser, type Browser } from './support/browser';
-import { startHarness, type RunningHarness } from './support/harness';
+import { useHarnessAndBrowser } from './support/session';
 
 describe('a 2,000-step playbook on the canvas', () => {
-  let harness: RunningHarness;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [harness, browser] = await Promise.all([startHarness(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const session = useHarnessAndBrowser();
 
   it('opens, and a drag writes to the database once, on drop, never per mouse move', async () => {
+    const { harness, browser } = session;
     const { page } = browser;
     const { playbookId } = await harness.call<{ playbookId: string }>('importPlaybookFile', { text: JSON.stringify(envelope(bigPlaybook({ steps: 2000 }))) });
     await page.goto(`${harness.url}#/playbook/${playbookId}`);
