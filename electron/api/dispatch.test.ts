@@ -69,6 +69,14 @@ describe('argument validation at the process boundary', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('refuses an argument larger than any real playbook before reading it, and changes nothing', async () => {
+    const before = snapshot(db);
+    const huge = { playbookId, steps: [{ id: 's', title: 'x'.repeat(121 * 1024 * 1024) }] };
+    const result = await dispatch('putSteps', huge);
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'Invalid argument for putSteps: it is larger than 120 MB' } });
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('passes a valid call through to the service', async () => {
     const result = await dispatch('renamePlaybook', { id: playbookId, name: '  Q3 pipeline  ' });
     expect(result.ok && (result.value as { name: string }).name).toBe('Q3 pipeline');

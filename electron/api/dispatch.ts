@@ -15,6 +15,8 @@ export function createDispatch(handlers: ApiHandlers, log: (error: unknown) => v
     if (typeof op !== 'string' || !isOp(op)) {
       return { ok: false, error: { code: 'unknown-operation', message: `Unknown operation "${String(op).slice(0, 60)}".` } };
     }
+    const tooBig = sizeProblem(rawArg);
+    if (tooBig) return { ok: false, error: { code: 'invalid-argument', message: `Invalid argument for ${op}: ${tooBig}` } };
     const parsed = apiContract[op].arg.safeParse(rawArg);
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid-argument', message: `Invalid argument for ${op}: ${describeZodError(parsed.error)}` } };
@@ -34,6 +36,21 @@ export function createDispatch(handlers: ApiHandlers, log: (error: unknown) => v
       };
     }
   };
+}
+
+/** The largest argument accepted, as JSON text: room for a 50 MB file (whose quotes double when escaped), far above any real edit. */
+export const MAX_ARGUMENT_CHARS = 120 * 1024 * 1024;
+
+/** Field caps bound each piece; this bounds the whole, before any of it is parsed or written. */
+function sizeProblem(arg: unknown): string | null {
+  if (arg === undefined) return null;
+  let text: string;
+  try {
+    text = JSON.stringify(arg);
+  } catch {
+    return 'it cannot be read as data';
+  }
+  return text !== undefined && text.length > MAX_ARGUMENT_CHARS ? 'it is larger than 120 MB' : null;
 }
 
 function firstLine(error: unknown): string {
