@@ -85,6 +85,18 @@ describe('Editor', () => {
     expect(screen.queryByText(/^Stale/)).toBeNull();
   });
 
+  it('says when a step title is a technique, and attaches it to the step on request', async () => {
+    const step = doc.steps[3]!;
+    step.title = 'Run MEDDIC';
+    render(<Editor playbookId={doc.playbook.id} />);
+    await screen.findByText('Mirror coverage');
+    act(() => useEditor.getState().selectStep(step.id));
+    await screen.findByText(/“MEDDIC” is a technique, not a step/);
+    fireEvent.click(screen.getByRole('button', { name: 'Attach MEDDIC to this step' }));
+    await waitFor(() => expect(useEditor.getState().steps[step.id]!.techniques).toContainEqual({ framework: 'MEDDIC', name: '' }));
+    expect(screen.queryByRole('button', { name: 'Attach MEDDIC to this step' })).toBeNull();
+  });
+
   it('every control has an accessible name', async () => {
     const { container } = render(<Editor playbookId={doc.playbook.id} />);
     await waitFor(() => expect(container.querySelectorAll('.react-flow__node-step').length).toBe(doc.steps.length));

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { techniqueInTitle } from '../../shared/analysis/techniqueTitle';
 import { stagesOf } from '../../shared/canvas/geometry';
 import { useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
@@ -15,6 +16,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
   const ids = useId();
   const [technique, setTechnique] = useState('');
   if (!step || !lane) return null;
+  const named = techniqueInTitle(step.title);
   const update = useEditor.getState().updateStep;
 
   const addTechnique = () => {
@@ -31,6 +33,17 @@ export function StepInspector({ stepId }: { stepId: string }) {
       <h2>{lane === 'buyer' ? 'Buyer step' : 'Seller step'}</h2>
       <label htmlFor={`${ids}-title`}>Title</label>
       <CommitInput id={`${ids}-title`} value={step.title} maxLength={300} onCommit={(title) => update(stepId, { title })} />
+      {named && (
+        <p className="hint" role="note">
+          “{named}” is a technique, not a step: a step is what happens in the deal, and techniques are how.{' '}
+          {!step.techniques.some((t) => t.framework === named) && (
+            <button type="button" className="link-button" onClick={() => update(stepId, (s) => ({ techniques: [...s.techniques, { framework: named, name: '' }] }))}>
+              Attach {named} to this step
+            </button>
+          )}{' '}
+          Then rename the step for what it achieves.
+        </p>
+      )}
       <label htmlFor={`${ids}-description`}>Description</label>
       <CommitInput id={`${ids}-description`} multiline rows={4} value={step.description} maxLength={20000} onCommit={(description) => update(stepId, { description })} />
       <label htmlFor={`${ids}-stage`}>Stage</label>
@@ -61,7 +74,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
         <ul className="chips">
           {step.techniques.map((t, i) => (
             <li key={`${t.framework}-${t.name}-${i}`} className="chip">
-              {t.framework ? `${t.framework}: ${t.name}` : t.name}
+              {[t.framework, t.name].filter(Boolean).join(": ")}
               <button type="button" aria-label={`Remove technique ${t.name}`} onClick={() => update(stepId, (s) => ({ techniques: s.techniques.filter((_, j) => j !== i) }))}>
                 ×
               </button>
