@@ -22,7 +22,7 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
         {step.title || 'Untitled step'}
       </div>
       <div className="step-meta">
-        {step.techniques.length > 0 && <span className="chip" title={step.techniques.map((t) => [t.framework, t.name].filter(Boolean).join(": ")).join('\n')}>{step.techniques.length} technique{step.techniques.length === 1 ? '' : 's'}</span>}
+        {step.techniques.length > 0 && <span className="chip" title={step.techniques.map((t) => [t.framework, t.name].filter(Boolean).join(': ')).join('\n')}>{step.techniques.length} technique{step.techniques.length === 1 ? '' : 's'}</span>}
         {criteria > 0 && <span className="chip">{criteria} exit criteri{criteria === 1 ? 'on' : 'a'}</span>}
         {step.expectedDays !== null && <span className="chip">{step.expectedDays} d</span>}
       </div>

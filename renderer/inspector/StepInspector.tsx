@@ -74,7 +74,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
         <ul className="chips">
           {step.techniques.map((t, i) => (
             <li key={`${t.framework}-${t.name}-${i}`} className="chip">
-              {[t.framework, t.name].filter(Boolean).join(": ")}
+              {[t.framework, t.name].filter(Boolean).join(': ')}
               <button type="button" aria-label={`Remove technique ${t.name}`} onClick={() => update(stepId, (s) => ({ techniques: s.techniques.filter((_, j) => j !== i) }))}>
                 ×
               </button>
