@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeTandemFile } from '../../shared/file/serialize';
 import { loadTandemFile } from '../../shared/file/load';
@@ -15,7 +15,7 @@ import { createPlaybookService } from './playbookService';
 
 const repo = process.cwd();
 const hostileDir = join(repo, 'test', 'corpus', 'hostile');
-const suiteDir = resolve(repo, '..', 'shared', 'corpus', 'jsontestsuite');
+const suiteDir = join(repo, 'test', 'corpus', 'jsontestsuite');
 
 /** Every row of every table: compared before and after a refused import. */
 function snapshot(db: Db) {

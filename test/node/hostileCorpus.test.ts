@@ -8,7 +8,7 @@ import { bigPlaybook, envelope, samplePlaybook } from './support/samplePlaybook'
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const hostileDir = path.join(repoRoot, 'test', 'corpus', 'hostile');
 const validDir = path.join(repoRoot, 'test', 'corpus', 'valid');
-const jsonTestSuiteDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'jsontestsuite');
+const jsonTestSuiteDir = path.join(repoRoot, 'test', 'corpus', 'jsontestsuite');
 
 type Expected = 'ok' | TandemLoadErrorCode;
 
