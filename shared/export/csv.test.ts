@@ -81,11 +81,11 @@ describe('playbookToCsv', () => {
   it('keeps hostile text intact (quoted, not altered) and fields aligned', () => {
     const row = byTitle(HOSTILE_TITLE);
     expect(row.title).toBe(HOSTILE_TITLE);
-    expect(row.description).toBe(`line one ${HOSTILE_TEXT}\n- list?\n\n1. ordered?\n%%{init: {}}%%`);
+    expect(row.description).toBe(`line one ${HOSTILE_TEXT}\n'- list?\n\n1. ordered?\n%%{init: {}}%%`);
     expect(row.stage).toBe(`Problem ${HOSTILE_TITLE}`);
     expect(row.required).toBe('true');
     expect(row.expected_days).toBe('5');
-    expect(row.roles).toBe("Economic buyer\n@champion");
+    expect(row.roles).toBe("Economic buyer\n'@champion");
     expect(row.x).toBe('40');
     expect(row.y).toBe('56');
     expect(byTitle(UNSUPPORTED_TITLE).expected_days).toBe('');
@@ -117,5 +117,48 @@ describe('playbookToCsv', () => {
     expect(discovery.exit_criteria).toBe('[buyer] Customer confirms pains');
     expect(discovery.content_links.split('\n')[1]).toBe('Evil link <javascript:alert(1)>');
     expect(byTitle(HOSTILE_TITLE).supported_by.split('\n')).toHaveLength(2);
+  });
+
+  it('keeps every cell inert whichever separator a spreadsheet guesses', () => {
+    const hostile = buildDoc({
+      buyer: [
+        {
+          name: 'Evaluate',
+          steps: [
+            { title: 'Intro;=1+1;', roles: ['', '=3+3'], description: 'tab\t@SUM(A1) and, -2+3 or;"=4+4" or;  +5' },
+            { title: 'Plain', x: -12, y: 7 },
+          ],
+        },
+      ],
+      seller: [],
+    });
+    const csv = playbookToCsv(hostile);
+    // A reader that guesses the separator and ignores quoting sees these pieces as cells.
+    for (const separator of [',', ';', '\t']) {
+      for (const line of csv.split(/\r\n|\r|\n/)) {
+        for (const piece of line.split(separator)) {
+          const value = piece.replace(/^[ "]+/, '');
+          if (/^-\d+"?$/.test(value)) continue; // a number Tandem wrote: a negative coordinate
+          expect(value, `"${separator}" piece of: ${line}`).not.toMatch(/^[=+\-@]/);
+        }
+      }
+    }
+    const rowsOut = records(csv);
+    const intro = rowsOut.find((r) => r.title.startsWith('Intro'));
+    const plain = rowsOut.find((r) => r.title === 'Plain');
+    expect(intro!.title).toBe("Intro;'=1+1;");
+    expect(intro!.roles).toBe("\n'=3+3");
+    expect(intro!.description).toBe(`tab\t'@SUM(A1) and,' -2+3 or;'"=4+4" or;'  +5`);
+    // Text is quoted even where RFC 4180 would not need it; numbers and booleans stay bare.
+    expect(csv.split('\r\n').find((l) => l.includes('"Plain"'))).toMatch(/^"[^"]+","buyer","Evaluate",0,"Plain","",false,,"","","","","","",-12,7$/);
+    expect([plain!.x, plain!.y]).toEqual(['-12', '7']);
+  });
+
+  it('drops bidi controls that would make a cell read differently from what it holds', () => {
+    const doc = buildDoc({ buyer: [{ name: 'S\u202Etxt.exe', steps: [{ title: 'a\u2066b\u2069c\u202Ad\u202C', roles: ['\u2067x\u2068'] }] }], seller: [] });
+    const csv = playbookToCsv(doc);
+    expect(csv).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    const [row] = records(csv);
+    expect([row!.stage, row!.title, row!.roles]).toEqual(['Stxt.exe', 'abcd', 'x']);
   });
 });

@@ -1,6 +1,6 @@
 import { resolveLinks } from '../analysis/resolveLinks';
 import type { PlaybookDoc, Step } from '../domain/playbook';
-import { csvField, neutralizeFormula, stripInvalidXmlChars } from './escape';
+import { csvField, csvQuoted, neutralizeFormula, plainText } from './escape';
 import { outlinePlaybook, stepsInReadingOrder } from './outline';
 
 export const CSV_COLUMNS = [
@@ -24,21 +24,23 @@ export const CSV_COLUMNS = [
 
 /**
  * Free text from the playbook: control characters no text format wants (NUL and the like, which
- * some spreadsheet readers treat as end of file) removed, formula-neutralised, then quoted.
+ * some spreadsheet readers treat as end of file) and bidi controls removed, formula-neutralised,
+ * then always quoted.
  */
-const textCell = (value: string) => csvField(neutralizeFormula(stripInvalidXmlChars(value)));
+const textCell = (value: string) => csvQuoted(neutralizeFormula(plainText(value)));
 /** Several values in one cell, one per line: titles and statements may contain any separator but a newline. */
 const listCell = (values: readonly string[]) => textCell(values.join('\n'));
 const titleOf = (step: Step) => step.title;
 
 /**
  * One row per step, in canvas reading order, for spreadsheets. RFC 4180: comma-separated,
- * fields with quotes, commas or line breaks quoted, CRLF between records.
+ * every text field quoted, CRLF between records.
  *
  * Formula injection: a cell that starts with = + - @ (or tab / carriage return) would run as a
- * formula in Excel, LibreOffice or Sheets, so every free-text cell that does gets a leading
- * single quote. Numbers Tandem writes itself (stage_order, expected_days, x, y) are left as
- * numbers. x and y are the step's stored position inside its stage column, as in the file.
+ * formula in Excel, LibreOffice or Sheets, and a spreadsheet that guesses ";" or tab as the
+ * separator cuts a text field into several cells, so every piece of free text that could start a
+ * cell gets a leading single quote (see neutralizeFormula). Numbers and booleans Tandem writes
+ * itself (stage_order, expected_days, required, x, y) are left bare. x and y are the step's stored position inside its stage column, as in the file.
  * `supports` lists the titles of the buyer steps a seller step mirrors (any relation);
  * `supported_by` the reverse, for buyer steps.
  */
@@ -54,7 +56,7 @@ export function playbookToCsv(doc: PlaybookDoc): string {
   for (const { lane, stage, step } of stepsInReadingOrder(outlinePlaybook(doc))) {
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {
       id: textCell(step.id),
-      lane: csvField(lane),
+      lane: csvQuoted(lane),
       stage: textCell(stage.name),
       stage_order: csvField(stage.order),
       title: textCell(step.title),

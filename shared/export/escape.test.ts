@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   csvField,
+  csvQuoted,
   escapeHtml,
   escapeMarkdownBlock,
   escapeMarkdownInline,
@@ -80,11 +81,17 @@ describe('CSV', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(-3)).toBe('-3');
     expect(csvField(true)).toBe('true');
+    expect(csvQuoted('plain')).toBe('"plain"');
+    expect(csvQuoted('say "hi"')).toBe('"say ""hi"""');
   });
 
   it('neutralises formula starts with a single quote', () => {
     for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutralizeFormula(s)).toBe(`'${s}`);
     expect(neutralizeFormula('a=1')).toBe('a=1');
+    expect(neutralizeFormula('Intro;=1+1;')).toBe("Intro;'=1+1;");
+    expect(neutralizeFormula('a, -1\tb\t@x')).toBe("a,' -1\tb\t'@x");
+    expect(neutralizeFormula('a;"=1+1"')).toBe(`a;'"=1+1"`);
+    expect(neutralizeFormula('\n=3+3')).toBe("\n'=3+3");
     expect(neutralizeFormula('')).toBe('');
   });
 });

@@ -11,6 +11,18 @@ export function stripInvalidXmlChars(text: string): string {
   return text.replace(XML_ILLEGAL, '');
 }
 
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). An unbalanced
+ * one reorders everything after it on the line, so "exe.txt" can read as "txt.exe" and a label
+ * can appear to say what it does not. Formats without an isolation element drop them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Playbook text as plain characters for formats that cannot isolate it: no XML-illegal or bidi controls. */
+export function plainText(text: string): string {
+  return stripInvalidXmlChars(text).replace(BIDI_CONTROLS, '');
+}
+
 const XML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -74,23 +86,40 @@ export function escapeMarkdownBlock(text: string, indent = ''): string {
   return out.join('\n');
 }
 
-/** Cells starting with these are run as formulas by Excel, LibreOffice and Google Sheets (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Where a spreadsheet may see a new cell begin: after any separator it might guess (comma,
+ * semicolon, tab) or a line break, optionally behind spaces and quote marks, which readers that
+ * ignore our quoting leave in front of the value. A cell starting with = + - @ runs as a formula
+ * in Excel, LibreOffice and Google Sheets (OWASP "CSV injection").
+ */
+const FORMULA_AT_CELL_START = /(^|[,;\t\r\n])([ "]*[=+\-@])/g;
 
 /**
  * Neutralises spreadsheet formula injection by prefixing a single quote, which spreadsheets show
- * as a text marker and which a human reader recognises. It changes the cell's text, so apply it
- * only to free text, never to numbers Tandem wrote itself (a negative coordinate is not a formula).
+ * as a text marker and which a human reader recognises, at the start of the text and of every
+ * piece a reader could split it into: `Intro;=1+1` stays inert even in a locale whose list
+ * separator is ";". A leading tab or carriage return is marked too, since some readers trim it
+ * and then see what follows. It changes the cell's text, so apply it only to free text, never to
+ * numbers Tandem wrote itself (a negative coordinate is not a formula).
  */
 export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const marked = text.replace(FORMULA_AT_CELL_START, "$1'$2");
+  return /^[\t\r]/.test(marked) ? `'${marked}` : marked;
 }
 
 /** One CSV field per RFC 4180: quoted (with doubled quotes) when it holds a quote, comma or line break. */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
   const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) ? csvQuoted(text) : text;
+}
+
+/**
+ * Always quoted, for free text: a reader that guesses another separator than the comma still
+ * keeps a quoted field whole wherever it starts a cell.
+ */
+export function csvQuoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** Mermaid entity codes: `#name;` or `#number;` inside a label is decoded to that character. */
