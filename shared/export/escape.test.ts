@@ -9,11 +9,15 @@ import {
   escapeMermaidLabel,
   escapeXml,
   escapeXmlAttr,
+  linkHost,
+  markdownCode,
   neutralizeFormula,
   safeWebUrl,
+  plainText,
   stripInvalidXmlChars,
+  userHtml,
 } from './escape';
-import { HOSTILE_TEXT, HOSTILE_TITLE, ILLEGAL_XML } from './fixtures.test-helper';
+import { BIDI_CONTROLS, HOSTILE_TEXT, HOSTILE_TITLE, ILLEGAL_XML } from './fixtures.test-helper';
 
 const decodeXml = (s: string) =>
   s.replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e: string) =>
@@ -25,7 +29,7 @@ describe('XML and HTML escaping', () => {
     expect(escapeXml(HOSTILE_TITLE)).toBe('&lt;img src=x onerror=alert(1)&gt;');
     expect(escapeXml(HOSTILE_TEXT)).toBe('&quot;]]&gt;--&amp;');
     expect(escapeXml("it's")).toBe('it&#39;s');
-    expect(escapeHtml).toBe(escapeXml);
+    expect(escapeHtml(HOSTILE_TITLE)).toBe(escapeXml(HOSTILE_TITLE));
   });
 
   it('drops characters XML 1.0 forbids and keeps the rest, astral ones included', () => {
@@ -130,5 +134,59 @@ describe('escapeMermaidLabel list markers', () => {
     expect(escapeMermaidLabel('1. Problem')).toBe('1#46; Problem');
     expect(escapeMermaidLabel('- item')).toBe('#45; item');
     expect(escapeMermaidLabel('-2+3')).toBe('-2+3');
+  });
+});
+
+/** True when a brace is not backslash-escaped (an even run of backslashes before it escapes nothing). */
+const hasUnescapedBrace = (markdown: string) => /(^|[^\\])(\\\\)*[{}]/.test(markdown);
+
+describe('bidi controls', () => {
+  const text = `a${BIDI_CONTROLS}b`;
+
+  it('are dropped from every format that cannot isolate them', () => {
+    expect(plainText(text)).toBe('ab');
+    expect(escapeXml(text)).toBe('ab');
+    expect(escapeXmlAttr(text)).toBe('ab');
+    expect(escapeMarkdownInline(text)).toBe('ab');
+    expect(escapeMarkdownBlock(`${text}\n${text}`)).toBe('ab\nab');
+    expect(escapeMermaidLabel(text)).toBe('ab');
+    expect(markdownCode(text)).toBe('`ab`');
+  });
+
+  it('are kept in HTML, where userHtml isolates the text they could reorder', () => {
+    expect(escapeHtml(text)).toBe(text);
+    expect(userHtml(`<${text}>`)).toBe(`<bdi>&lt;${text}&gt;</bdi>`);
+  });
+});
+
+describe('Markdown attribute syntax and auto-links', () => {
+  it('escapes braces so no attribute syntax survives', () => {
+    expect(escapeMarkdownInline('Plan {onmouseover=alert(1)}')).toBe('Plan \\{onmouseover=alert(1)\\}');
+    expect(escapeMarkdownBlock('{: onclick="x"}')).toBe('\\{: onclick="x"\\}');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(hasUnescapedBrace(escapeMarkdownInline(s))).toBe(false);
+        expect(hasUnescapedBrace(escapeMarkdownBlock(s))).toBe(false);
+      }),
+    );
+  });
+
+  it('breaks the URL and www. forms GFM would auto-link', () => {
+    expect(escapeMarkdownInline('see https://bank.example@evil.example/ or WWW.evil.example')).toBe(
+      'see https\\://bank.example@evil.example/ or WWW\\.evil.example',
+    );
+  });
+
+  it('writes code spans that no content can close early', () => {
+    expect(markdownCode('https://a.example@b.example/')).toBe('`https://a.example@b.example/`');
+    expect(markdownCode('a`b``c')).toBe('```a`b``c```');
+    expect(markdownCode('`x')).toBe('`` `x ``');
+    expect(markdownCode('a\n\nb')).toBe('`a b`');
+    expect(markdownCode('')).toBe('');
+  });
+
+  it('names the host a URL really goes to', () => {
+    expect(linkHost('https://bank.example.evil.example/login')).toBe('bank.example.evil.example');
+    expect(linkHost('https://bänk.example:8443/x')).toBe('xn--bnk-qla.example:8443');
   });
 });

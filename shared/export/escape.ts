@@ -32,9 +32,14 @@ const XML_ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Safe in XML/HTML/SVG text and in double- or single-quoted attributes. `>` is escaped too, so "]]>" cannot appear. */
+const escapeEntities = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+
+/**
+ * Safe in XML/SVG text and in double- or single-quoted attributes. `>` is escaped too, so "]]>"
+ * cannot appear. Bidi controls are dropped: SVG and BPMN viewers have no element to contain them.
+ */
 export function escapeXml(text: string): string {
-  return stripInvalidXmlChars(text).replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+  return escapeEntities(plainText(text));
 }
 
 /**
@@ -45,8 +50,19 @@ export function escapeXmlAttr(text: string): string {
   return escapeXml(text).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** HTML uses the same rules: HTML5 tolerates more, but the XML-safe form is never wrong in it. */
-export const escapeHtml = escapeXml;
+/**
+ * HTML uses the same entities (HTML5 tolerates more, but the XML-safe form is never wrong in it)
+ * and keeps bidi controls, which right-to-left text may need: wrap user text in userHtml so they
+ * cannot reach past it.
+ */
+export function escapeHtml(text: string): string {
+  return escapeEntities(stripInvalidXmlChars(text));
+}
+
+/** User text in HTML, escaped and isolated in <bdi> so its direction cannot reorder the text around it. */
+export function userHtml(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
 
 /** Turns any run of line breaks and tabs into one space, for formats where a line break is structure. */
 export function oneLine(text: string): string {
@@ -61,8 +77,13 @@ export function oneLine(text: string): string {
  * Line breaks are folded into spaces because inside a list item or heading they are structure.
  */
 export function escapeMarkdownInline(text: string): string {
-  const flat = oneLine(stripInvalidXmlChars(text));
-  const escaped = flat.replace(/[\\`*_[\]<>|~&#!]/g, '\\$&');
+  const flat = oneLine(plainText(text));
+  // Braces too: markdown-it-attrs and kramdown read "{onclick=…}" or "{: …}" as attributes.
+  const escaped = flat
+    .replace(/[\\`*_[\]<>|~&#!{}]/g, '\\$&')
+    // GFM and linkify auto-link "https://…" and "www.…" in plain text; an escape keeps them text.
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(www)\./gi, '$1\\.');
   return escaped
     .replace(/^([-+=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
@@ -73,7 +94,7 @@ export function escapeMarkdownInline(text: string): string {
  * inline text and indented, so paragraphs stay inside the item and no line can open a block.
  */
 export function escapeMarkdownBlock(text: string, indent = ''): string {
-  const lines = stripInvalidXmlChars(text)
+  const lines = plainText(text)
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.trim());
   const out: string[] = [];
@@ -141,7 +162,7 @@ const MERMAID_CODES: Record<string, string> = {
 /** Text for a Mermaid label written inside double quotes (`id["…"]`). One line; no character can end the label. */
 export function escapeMermaidLabel(text: string): string {
   return (
-    oneLine(stripInvalidXmlChars(text))
+    oneLine(plainText(text))
       .replace(/[#"&<>`%;|\\]/g, (c) => MERMAID_CODES[c]!)
       // Some Mermaid versions run labels through a Markdown renderer that turns "1. x" or "- x"
       // into an "Unsupported markdown: list" error; an entity for the marker keeps it text.
@@ -154,4 +175,23 @@ export function escapeMermaidLabel(text: string): string {
 export function safeWebUrl(url: string): string | null {
   const trimmed = url.trim();
   return isSafeExternalUrl(trimmed) ? trimmed : null;
+}
+
+/** The host a URL really goes to, as a browser shows it (IDN in punycode), for display beside a link's label. */
+export function linkHost(url: string): string {
+  return new URL(url).host;
+}
+
+/**
+ * Text as a Markdown code span, on one line: no renderer parses or auto-links what is inside
+ * one, which is how a URL Tandem refused to link is shown. The fence is longer than any run of
+ * backquotes inside.
+ */
+export function markdownCode(text: string): string {
+  const flat = oneLine(plainText(text));
+  if (flat === '') return '';
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = /^`|`$/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }

@@ -11,6 +11,14 @@ export const HOSTILE_TEXT = '"]]>--&';
 /** Characters XML 1.0 forbids (NUL, backspace, a lone surrogate): exports must drop them. */
 export const ILLEGAL_XML = '\u0000\u0008\uD800';
 
+/**
+ * Markdown with its one-line code spans removed: what is inside one is shown literally by every
+ * renderer, so checks for live syntax look at the rest.
+ */
+export function withoutCodeSpans(markdown: string): string {
+  return markdown.replace(/(?<![\\`])(`+)(?!`)(.*?[^`])\1(?!`)/g, '');
+}
+
 export function sequentialIds(prefix = 'id'): () => string {
   let n = 0;
   return () => `${prefix}-${++n}`;
@@ -231,5 +239,42 @@ export function largeDoc(stepsPerLane: number, stagesPerLane = 10): PlaybookDoc 
     seller,
     sequences: [...b.slice(1).map((t, i): [string, string] => [b[i]!, t]), ...s.slice(1).map((t, i): [string, string] => [s[i]!, t])],
     mirrors: s.filter((_, i) => i % 2 === 0).map((t, i): [string, string] => [t, b[i]!]),
+  });
+}
+
+/** Every bidi embedding, override and isolate control: exports must drop or isolate them. */
+export const BIDI_CONTROLS = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
+
+/**
+ * A playbook whose links deceive: a label naming one host on a link to another, and URLs Tandem
+ * refuses to link but a GFM renderer would; names and lines that attribute-syntax Markdown
+ * (markdown-it-attrs, kramdown) would read as attributes; and bidi controls everywhere.
+ */
+export function deceptiveDoc(): PlaybookDoc {
+  return buildDoc({
+    name: `Plan {onmouseover=alert(1)} ${BIDI_CONTROLS}`,
+    description: '{: onclick="alert(1)"}\nwww.evil.example and https://evil.example/ in prose',
+    buyer: [
+      {
+        name: `{.x} Evaluate \u202Egnp.exe`,
+        exitCriteria: [{ statement: 'Signed {#id}', actor: 'buyer' }],
+        steps: [
+          {
+            title: 'Check {onclick=x} \u2067rtl\u2069',
+            description: 'line {: .evil}\n{::comment}',
+            roles: ['{role}'],
+            techniques: [{ name: '{x}', framework: 'Z{' }],
+            contentLinks: [
+              { label: 'https://bank.example', url: 'https://evil.example/login' },
+              { label: '', url: 'https://bank.example@evil.example/' },
+              { label: 'Portal', url: 'www.evil.example/{x}' },
+              { label: 'Plain', url: 'https://xn--bnk-qla.example/a' },
+            ],
+          },
+        ],
+      },
+    ],
+    seller: [],
+    assumptions: [{ statement: '{x=y}', source: 'a}', confidence: 'low', lastValidatedAt: null, revalidateEveryDays: 30 }],
   });
 }

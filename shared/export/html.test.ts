@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
-import { HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, ILLEGAL_XML, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
+import { BIDI_CONTROLS, deceptiveDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, ILLEGAL_XML, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
 import { playbookToHtml } from './html';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -109,5 +109,32 @@ describe('playbookToHtml', () => {
     expect(style).toMatch(/break-before:\s*page/);
     expect(style).toMatch(/break-inside:\s*avoid/);
     expect(style).not.toMatch(/@import|@font-face|url\(/);
+  });
+});
+
+describe('playbookToHtml with deceptive text', () => {
+  const doc = deceptiveDoc();
+  const html = playbookToHtml(doc);
+  const page = parseHtml(html);
+
+  it('shows the real host beside every content link', () => {
+    const links = Array.from(page.querySelectorAll('a[href^="http"]'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://evil.example/login', 'https://xn--bnk-qla.example/a']);
+    for (const a of links) expect(a.nextElementSibling?.textContent).toBe(`(${new URL(a.getAttribute('href')!).host})`);
+    expect(links[0]!.parentElement!.textContent).toBe('https://bank.example (evil.example)');
+  });
+
+  it('isolates every bidi control inside a <bdi>, and keeps them out of the title', () => {
+    const bidi = new RegExp(`[${BIDI_CONTROLS}]`);
+    const walker = page.createTreeWalker(page.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+    let isolated = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!bidi.test(node.textContent!)) continue;
+      expect(node.parentElement!.closest('bdi'), node.textContent!).not.toBeNull();
+      isolated++;
+    }
+    expect(isolated).toBeGreaterThanOrEqual(3);
+    expect(page.title).not.toMatch(bidi);
+    expect(page.querySelector('h1 > bdi')!.textContent).toBe(doc.playbook.name);
   });
 });

@@ -3,7 +3,7 @@ import { computeCoverage } from '../analysis/coverage';
 import type { Coverage } from '../analysis/coverage';
 import { resolveLinks } from '../analysis/resolveLinks';
 import type { Assumption, ExitCriterion, PlaybookDoc, Stage, Step } from '../domain/playbook';
-import { escapeHtml as h, safeWebUrl } from './escape';
+import { escapeHtml as h, escapeXml, linkHost, safeWebUrl, userHtml as u } from './escape';
 import { HTML_STYLE } from './htmlStyle';
 import { outlinePlaybook, relationOf, stepsInReadingOrder } from './outline';
 import type { LaneOutline } from './outline';
@@ -26,11 +26,11 @@ interface Context {
 }
 
 /** Free text keeps its line breaks (CSS pre-wrap) instead of being parsed as markup. */
-const text = (value: string) => (value.trim() ? `<p class="text">${h(value)}</p>` : '');
+const text = (value: string) => (value.trim() ? `<p class="text">${u(value)}</p>` : '');
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 function stepRef(ctx: Context, step: Step): string {
-  return `<a href="#${ctx.anchor.get(step.id)}">${h(ctx.titleOf(step))}</a>`;
+  return `<a href="#${ctx.anchor.get(step.id)}">${u(ctx.titleOf(step))}</a>`;
 }
 
 /** Who checks a criterion decides whether it is buyer-verifiable, so each item says who. */
@@ -41,7 +41,7 @@ function criteriaList(criteria: readonly ExitCriterion[]): string {
       c.actor === 'buyer'
         ? '<span class="actor actor-buyer" title="Buyer-verifiable">Buyer</span>'
         : '<span class="actor actor-seller" title="Done by the seller: not buyer-verifiable">Seller</span>';
-    return `<li>${badge}${h(c.statement)}</li>`;
+    return `<li>${badge}${u(c.statement)}</li>`;
   });
   return `<ul class="criteria">${items.join('')}</ul>`;
 }
@@ -51,10 +51,11 @@ function contentLinks(step: Step): string {
     .map((link) => {
       const label = link.label.trim() || link.url;
       const url = safeWebUrl(link.url);
-      // Only plain http(s) becomes a link; anything else is shown, never followed.
+      // Only plain http(s) becomes a link, with the host it really goes to beside its label (which
+      // may name another); anything else is shown, never followed.
       return url
-        ? `<li><a href="${h(url)}" rel="noopener noreferrer" target="_blank">${h(label)}</a></li>`
-        : `<li>${h(label)}${label === link.url ? '' : ` <span class="meta">(${h(link.url)})</span>`}</li>`;
+        ? `<li><a href="${h(url)}" rel="noopener noreferrer" target="_blank">${u(label)}</a> <span class="meta link-host">(${h(linkHost(url))})</span></li>`
+        : `<li>${u(label)}${label === link.url ? '' : ` <span class="meta">(${u(link.url)})</span>`}</li>`;
     })
     .join('');
 }
@@ -76,15 +77,15 @@ function stepArticle(ctx: Context, step: Step): string {
     relations.set(r.label, list);
   }
   const facts = [
-    fact('Roles', h(step.roles.join(', '))),
-    fact('Techniques', step.techniques.map((t) => h(t.framework ? `${t.framework}: ${t.name}` : t.name)).join('<br>')),
+    fact('Roles', step.roles.map(u).join(', ')),
+    fact('Techniques', step.techniques.map((t) => u(t.framework ? `${t.framework}: ${t.name}` : t.name)).join('<br>')),
     fact('Exit criteria', criteriaList(step.exitCriteria)),
     fact('Content', step.contentLinks.length ? `<ul>${contentLinks(step)}</ul>` : ''),
     ...[...relations].map(([label, refs]) => fact(label, refs.join(', '))),
   ].join('');
   return (
     `<article class="step${step.required ? ' required' : ''}" id="${ctx.anchor.get(step.id)}">` +
-    `<h4>${h(ctx.titleOf(step))}</h4>` +
+    `<h4>${u(ctx.titleOf(step))}</h4>` +
     `<p class="meta">${h(meta.join(' · '))}</p>${flags}` +
     text(step.description) +
     (facts ? `<dl class="facts">${facts}</dl>` : '') +
@@ -101,7 +102,7 @@ function stageSection(ctx: Context, stage: Stage, steps: Step[], index: number):
   ].filter(Boolean);
   return (
     `<section class="stage">` +
-    `<h3>${index + 1}. ${h(stage.name)}</h3>` +
+    `<h3>${index + 1}. ${u(stage.name)}</h3>` +
     `<p class="meta">${h(meta.join(' · '))}</p>` +
     (stage.exitCriteria.length ? `<p class="meta">Exit criteria</p>${criteriaList(stage.exitCriteria)}` : '') +
     steps.map((s) => stepArticle(ctx, s)).join('') +
@@ -142,7 +143,7 @@ function assumptionsSection(assumptions: readonly Assumption[], now: Date | stri
     const due = status.dueOn ? `due ${status.dueOn}` : '';
     const state = [FRESHNESS_LABEL[status.freshness], due].filter(Boolean).join(', ');
     return (
-      `<tr class="${status.freshness}"><td>${h(a.statement)}</td><td>${h(a.source)}</td><td>${h(a.confidence)}</td>` +
+      `<tr class="${status.freshness}"><td>${u(a.statement)}</td><td>${u(a.source)}</td><td>${h(a.confidence)}</td>` +
       `<td>${h(a.lastValidatedAt ?? '—')}</td><td>${h(plural(a.revalidateEveryDays, 'day'))}</td><td>${h(state)}</td></tr>`
     );
   });
@@ -188,7 +189,7 @@ export function playbookToHtml(doc: PlaybookDoc, options: HtmlExportOptions = {}
     sellerCentric: new Set(coverage.sellerCentricStepIds),
   };
   const p = doc.playbook;
-  const meta = [p.motion, `Version ${p.version}`, p.status, `Updated ${p.updatedAt.slice(0, 10)}`].filter(Boolean).join(' · ');
+  const meta = [p.motion ? u(p.motion) : '', h(`Version ${p.version}`), h(p.status), h(`Updated ${p.updatedAt.slice(0, 10)}`)].filter(Boolean).join(' · ');
 
   return [
     '<!DOCTYPE html>',
@@ -199,11 +200,12 @@ export function playbookToHtml(doc: PlaybookDoc, options: HtmlExportOptions = {}
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Tandem">',
-    `<title>${h(p.name)} — Tandem playbook</title>`,
+    // A <title> holds text only, so no <bdi>: the name goes without bidi controls instead.
+    `<title>${escapeXml(p.name)} — Tandem playbook</title>`,
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${h(p.name)}</h1><p class="meta">${h(meta)}</p>${text(p.description)}</header>`,
+    `<header><h1>${u(p.name)}</h1><p class="meta">${meta}</p>${text(p.description)}</header>`,
     `<section class="canvas-section"><h2>Canvas</h2><figure class="canvas">${playbookToSvg(doc)}</figure></section>`,
     coverageSection(ctx, coverage, stepById),
     ...outline.map((lane) => laneSection(ctx, lane)),

@@ -5,7 +5,7 @@ import { BpmnModdle } from 'bpmn-moddle';
 import { instantiateTemplate } from '../templates/instantiate';
 import type { PlaybookTemplate } from '../templates/template';
 import type { PlaybookDoc } from '../domain/playbook';
-import { hostileDoc, largeDoc, sequentialIds } from './fixtures.test-helper';
+import { BIDI_CONTROLS, deceptiveDoc, hostileDoc, largeDoc, sequentialIds, withoutCodeSpans } from './fixtures.test-helper';
 import { EXPORT_FORMATS, exportFileName, exportPlaybook, findExportFormat } from './index';
 import type { ExportFormat } from './index';
 import { playbookToBpmn } from './bpmn';
@@ -75,13 +75,22 @@ describe('exportPlaybook', () => {
 
   it('never writes the hostile title as live markup in a markup format', () => {
     for (const format of ['html', 'svg', 'bpmn', 'md', 'mermaid'] as const) {
-      const out = exportPlaybook(doc, format);
+      const out = format === 'md' ? withoutCodeSpans(exportPlaybook(doc, format)) : exportPlaybook(doc, format);
       expect(out, format).not.toMatch(/(?<!\\)<img/);
       expect(out, format).not.toMatch(/(?<!\\)<script/);
       expect(stripInvalidXmlChars(out), format).toBe(out);
     }
     const canvas = exportPlaybook(doc, 'canvas');
     expect(canvas).toContain('\\\\<img src=x onerror=alert(1)\\\\>');
+  });
+
+  it('drops bidi controls from every format but HTML, which isolates them', () => {
+    const bidi = new RegExp(`[${BIDI_CONTROLS}]`);
+    for (const format of ALL) {
+      const out = exportPlaybook(deceptiveDoc(), format);
+      if (format === 'html') expect(out.replace(/<bdi>[^<]*<\/bdi>/g, ''), format).not.toMatch(bidi);
+      else expect(out, format).not.toMatch(bidi);
+    }
   });
 
   it('is deterministic', () => {

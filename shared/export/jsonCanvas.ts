@@ -4,7 +4,7 @@ import { resolveLinks } from '../analysis/resolveLinks';
 import { sequenceEnds } from '../canvas/edgeSides';
 import { enclosingBoxes } from './drawing';
 import type { Side } from '../canvas/edgeSides';
-import { escapeMarkdownBlock, escapeMarkdownInline, stripInvalidXmlChars } from './escape';
+import { escapeMarkdownBlock, escapeMarkdownInline, plainText } from './escape';
 import { LANE_LABELS, relationOf } from './outline';
 
 /** JSON Canvas 1.0 (https://jsoncanvas.org/spec/1.0/), the subset Tandem writes. */
@@ -67,7 +67,7 @@ export function playbookToJsonCanvasObject(doc: PlaybookDoc): JsonCanvas {
     id: `stage-${i + 1}`,
     type: 'group',
     // Group labels are plain text; only characters no text format should carry are dropped.
-    label: stripInvalidXmlChars(box.stage.name),
+    label: plainText(box.stage.name),
     ...boxes.stages.get(box.stage.id)!,
     color: LANE_COLOR[box.stage.lane],
   }));

@@ -2,7 +2,7 @@ import { assumptionStatus } from '../analysis/assumptionStatus';
 import { computeCoverage } from '../analysis/coverage';
 import { resolveLinks } from '../analysis/resolveLinks';
 import type { ExitCriterion, PlaybookDoc, Step } from '../domain/playbook';
-import { escapeMarkdownBlock, escapeMarkdownInline as md, safeWebUrl } from './escape';
+import { escapeMarkdownBlock, escapeMarkdownInline as md, linkHost, markdownCode, safeWebUrl } from './escape';
 import { outlinePlaybook, relationOf } from './outline';
 
 export interface MarkdownExportOptions {
@@ -13,11 +13,16 @@ export interface MarkdownExportOptions {
 const criterion = (c: ExitCriterion) => `${c.actor === 'buyer' ? '[buyer]' : '[seller]'} ${md(c.statement)}`;
 const titleOf = (step: Step) => md(step.title.trim() || 'Untitled step');
 
-/** A link only for plain http(s) URLs without characters that would end Markdown's link syntax. */
+/**
+ * A link only for plain http(s) URLs without characters that would end Markdown's link syntax
+ * (or read as attribute syntax), with the host it really goes to beside it, since the label may
+ * name another. Any other URL is written as a code span, which no renderer turns into a link.
+ */
 function contentLink(label: string, url: string): string {
   const safe = safeWebUrl(url);
-  const text = md(label.trim() || url);
-  return safe && !/[()<>\s]/.test(safe) ? `[${text}](${safe})` : `${text}${label.trim() && label !== url ? ` (${md(url)})` : ''}`;
+  const shown = label.trim();
+  if (safe && !/[()<>{}\s]/.test(safe)) return `[${md(shown || safe)}](${safe}) (${markdownCode(linkHost(safe))})`;
+  return shown && shown !== url.trim() ? `${md(shown)} (${markdownCode(url)})` : markdownCode(url);
 }
 
 /**
