@@ -1,26 +1,26 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { TandemError } from '../../shared/api/errors';
 import { fileSizeProblem } from '../../shared/file/load';
 import { describeFsError } from './fsErrors';
 
 /**
- * Reads a file the user named, refusing it from its metadata before a byte is read when it is over
- * the file format's size cap. The read stops one byte past the cap, so a file that grows meanwhile
- * is refused too. Failures are one-line TandemErrors naming the file.
+ * Non-blocking, so opening a named pipe returns at once instead of waiting for a writer (which, in
+ * the app, would freeze the main process); no controlling terminal if the path is a tty. Both flags
+ * are POSIX-only; Windows has no FIFOs to wait on.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * Reads a file the user named, refusing it from its metadata before a byte is read when it is not
+ * a regular file or is over the file format's size cap. The checks look at the opened descriptor,
+ * not the path, so the path cannot be swapped for a pipe or a device between check and read. The
+ * read stops one byte past the cap, so a file that grows meanwhile is refused too. Failures are
+ * one-line TandemErrors naming the file.
  */
 export function readFileCapped(path: string): Buffer {
-  // Checked before opening: opening a named pipe would block until someone writes to it.
-  let before;
-  try {
-    before = statSync(path);
-  } catch (error) {
-    throw new TandemError('failed', `${path}: ${describeFsError(error)}`);
-  }
-  if (before.isDirectory()) throw new TandemError('invalid-argument', `${path}: is a folder, not a file`);
-  if (!before.isFile()) throw new TandemError('invalid-argument', `${path}: is not a regular file`);
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
     throw new TandemError('failed', `${path}: ${describeFsError(error)}`);
   }

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * readFileCapped runs in a child process: if it ever blocks on a named pipe, the child is killed
+ * on a timeout instead of freezing the test runner. With `--swap`, the child replaces the regular
+ * file with a FIFO at the last moment before the file is opened, as another program could between
+ * a check of the path and its opening.
+ */
+const DRIVER = `
+import fs from 'node:fs';
+import { readFileCapped } from './readFileCapped';
+const [target, swapIn] = process.argv.slice(2);
+if (swapIn) {
+  const open = fs.openSync;
+  fs.openSync = ((file, ...rest) => {
+    if (file === target) fs.renameSync(swapIn, target);
+    return open(file, ...rest);
+  });
+}
+try {
+  process.stdout.write(String(readFileCapped(target).length));
+} catch (error) {
+  process.stderr.write(error.message + '\\n');
+  process.exitCode = 1;
+}
+`;
+
+let work: string;
+let driver: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'tandem-read-'));
+  driver = path.join(work, 'read.cjs');
+  await build({
+    stdin: { contents: DRIVER, resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: driver,
+    logLevel: 'error',
+  });
+}, 60_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function read(args: string[]) {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [driver, ...args], { encoding: 'utf8', timeout: 5_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started, timedOut: result.signal !== null };
+}
+
+function fifo(name: string): string {
+  const at = path.join(work, name);
+  expect(spawnSync('mkfifo', [at]).status).toBe(0);
+  return at;
+}
+
+describe.skipIf(process.platform === 'win32')('readFileCapped', () => {
+  it('reads a regular file', () => {
+    const file = path.join(work, 'plain.tandem');
+    writeFileSync(file, 'x'.repeat(10));
+    expect(read([file])).toMatchObject({ code: 0, stdout: '10' });
+  });
+
+  it('refuses a named pipe at once, in one line', () => {
+    const pipe = fifo('pipe.tandem');
+    const result = read([pipe]);
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${pipe}: is not a regular file\n`);
+    expect(result.ms).toBeLessThan(2_000);
+  });
+
+  it('refuses a regular file swapped for a named pipe just before it is opened, without blocking', () => {
+    const file = path.join(work, 'swapped.tandem');
+    writeFileSync(file, '{}');
+    const result = read([file, fifo('swap-in')]);
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${file}: is not a regular file\n`);
+  });
+
+  it('refuses a device and a folder by what is opened', () => {
+    expect(read(['/dev/null']).stderr).toBe('/dev/null: is not a regular file\n');
+    expect(read([work]).stderr).toBe(`${work}: is a folder, not a file\n`);
+  });
+});
