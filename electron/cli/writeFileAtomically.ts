@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliFailure } from './cliFailure';
 import { describeFsError } from '../files/fsErrors';
@@ -7,18 +7,23 @@ import { describeFsError } from '../files/fsErrors';
 /**
  * Writes `content` to `target` so that a reader sees the old file or the whole new one, never a
  * half-written one: a temporary file beside the target, flushed, then renamed over it. Refuses a
- * target that is a folder. Nothing but the target (and, briefly, its temporary sibling) is touched.
+ * target that exists and is not a regular file (a folder, a named pipe, a device): renaming over it
+ * would silently replace it. A file that is replaced keeps its permissions, so a private (0600)
+ * export stays private. Nothing but the target (and, briefly, its temporary sibling) is touched.
  */
 export function writeFileAtomically(target: string, content: string): void {
   const path = resolve(target);
   const existing = statSync(path, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw new CliFailure(`${target}: is a folder; --out must name a file`);
+  if (existing && !existing.isFile()) throw new CliFailure(`${target}: is not a regular file; --out must name a file`);
 
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
-    // "wx": never follow or reuse something already at the temporary name.
-    fd = openSync(temp, 'wx', 0o644);
+    // "wx": never follow or reuse something already at the temporary name. Owner-only until the
+    // replaced file's mode is copied, so its content is never readable by more people than before.
+    fd = openSync(temp, 'wx', existing ? 0o600 : 0o644);
+    if (existing) fchmodSync(fd, existing.mode & 0o7777);
     const bytes = Buffer.from(content, 'utf8');
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);

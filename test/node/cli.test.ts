@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -257,6 +257,37 @@ describe('tandem export', () => {
     expect(tandem(['export', validFile, '--format', 'md', '--out', out]).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('B2B SaaS new logo');
     expect(readdirSync(dir)).toEqual(['out.md']);
+  });
+
+  it('keeps the permissions of a file it replaces', () => {
+    const dir = folder('export-mode');
+    for (const mode of [0o600, 0o640]) {
+      const out = path.join(dir, `out-${mode.toString(8)}.csv`);
+      writeFileSync(out, 'old');
+      chmodSync(out, mode);
+      expect(tandem(['export', validFile, '--format', 'csv', '--out', out]).code).toBe(0);
+      expect(readFileSync(out, 'utf8')).toMatch(/^id,lane,/);
+      expect(statSync(out).mode & 0o777, out).toBe(mode);
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses an --out that is a named pipe, or a link to one, and leaves it in place', () => {
+    const dir = folder('export-into-fifo');
+    const pipe = path.join(dir, 'pipe.md');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const link = path.join(dir, 'link.md');
+    symlinkSync(pipe, link);
+    for (const out of [pipe, link]) {
+      const { code, stderr } = tandem(['export', validFile, '--format', 'md', '--out', out]);
+      expect(code).toBe(1);
+      expect(expectOneLineError(stderr)).toBe(`${out}: is not a regular file; --out must name a file`);
+    }
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['link.md', 'pipe.md']);
+    const { code } = tandem(['new', '--template', 'blank', '--out', pipe]);
+    expect(code).toBe(1);
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
   });
 
   it('refuses an --out that is an existing folder and leaves it alone', () => {
