@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { PLAN_EXPORT_FORMATS, exportPlan, findPlanExportFormat, planExportFileName } from './index';
+import type { PlanExportFormat } from './index';
+import { planToCsv } from './planCsv';
+import { planToHtml } from './planHtml';
+import { planToMarkdown } from './planMarkdown';
+import { NOW, RLO, samplePlan } from './samplePlan.test-helper';
+
+describe('plan exports', () => {
+  const { plan, playbook } = samplePlan();
+
+  it('offers each format once, with an extension and a media type', () => {
+    const ids = PLAN_EXPORT_FORMATS.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of PLAN_EXPORT_FORMATS) {
+      expect(f.label).not.toBe('');
+      expect(f.extension).toMatch(/^[a-z]+$/);
+      expect(f.mime).toMatch(/^[a-z]+\/[a-z.+-]+$/);
+      expect(findPlanExportFormat(f.id)).toBe(f);
+    }
+    expect(findPlanExportFormat('exe')).toBeUndefined();
+  });
+
+  it('dispatches each format to its writer', () => {
+    const expected: Record<string, string> = {
+      html: planToHtml(plan, playbook, { now: NOW }),
+      md: planToMarkdown(plan, playbook),
+      csv: planToCsv(plan, playbook),
+    };
+    for (const f of PLAN_EXPORT_FORMATS) expect(exportPlan(plan, playbook, f.id, { now: NOW })).toBe(expected[f.id]);
+    expect(() => exportPlan(plan, playbook, 'exe' as PlanExportFormat)).toThrow(/Unknown plan export format/);
+  });
+
+  it('names the file after the account, safely', () => {
+    expect(planExportFileName(plan, 'html')).toBe('Acme Corp deal plan.html');
+    const hostile = { ...plan, plan: { ...plan.plan, account: `../..${RLO}/con` } };
+    const name = planExportFileName(hostile, 'csv');
+    expect(name).not.toMatch(/[/\\\u202E]/);
+    expect(name.endsWith(' deal plan.csv')).toBe(true);
+  });
+});
