@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { join, resolve } from 'node:path';
 import { MENU_CHANNEL, type LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../api/dispatch';
 import { openDatabase } from '../db/database';
 import { findTandemArgument, importLaunchFile } from '../files/launchFile';
 import { createPlaybookService } from '../service/playbookService';
+import { confirmAndOpenExternal } from './externalLink';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
@@ -57,7 +58,7 @@ app.whenReady().then(() => {
   };
   const launchPath = findTandemArgument(process.argv);
   for (const path of launchPath ? [launchPath, ...pendingPaths] : pendingPaths) launchFiles.push(importLaunchFile(db, path));
-  const service = createPlaybookService(db, { launchFiles, openExternal: (url) => shell.openExternal(url) });
+  const service = createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal });
   registerIpc(ipcMain, createDispatch(service, (e) => console.error(e)), isAppFrame);
   Menu.setApplicationMenu(buildMenu());
   createMainWindow();

@@ -67,6 +67,36 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     expect(existsSync(join(temp.dir, 'tandem.db'))).toBe(true);
   });
 
+  it('opens a link only after the user confirms its host in a native dialog', () => {
+    const report = runWithStub(
+      join(process.cwd(), 'dist', 'electron', 'main.cjs'),
+      `setTimeout(async () => {
+        const r = globalThis.__electronReport;
+        const open = r.handles.find((h) => h.channel === 'tandem:openExternalLink').handler;
+        const fromApp = { senderFrame: { url: 'file://' + r.windows[0].loaded, parent: null } };
+        const url = 'https://xn--bnk-qla.example/login?next=1';
+        const cancelled = await open(fromApp, { url });
+        const afterCancel = r.events.length;
+        r.dialogResponse = 0;
+        const confirmed = await open(fromApp, { url });
+        const refused = await open(fromApp, { url: 'https://bank.example@evil.example/' });
+        console.log(JSON.stringify({ cancelled, confirmed, refused, afterCancel, events: r.events }));
+        process.exit(0);
+      }, 200);`,
+      temp.dir,
+    );
+    expect(report.cancelled).toEqual({ ok: true, value: null });
+    expect(report.confirmed).toEqual({ ok: true, value: null });
+    expect(report.refused.ok).toBe(false);
+    expect(report.afterCancel).toBe(1);
+    const url = 'https://xn--bnk-qla.example/login?next=1';
+    expect(report.events).toEqual([
+      { dialog: expect.objectContaining({ message: expect.stringContaining('xn--bnk-qla.example'), detail: url, cancelId: 1, defaultId: 1 }), parent: true },
+      { dialog: expect.objectContaining({ message: expect.stringContaining('xn--bnk-qla.example') }), parent: true },
+      { opened: url },
+    ]);
+  });
+
   it('the preload exposes exactly the contract, as named functions, under window.api', () => {
     const report = runWithStub(
       join(process.cwd(), 'dist', 'electron', 'preload.cjs'),

@@ -3,7 +3,9 @@
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
 
-const report = { windows: [], handles: [], sessionHandlers: {}, webContentsHandlers: [], menu: null, singleInstance: 0 };
+// `events` keeps the order of what the user would see and what was opened; a test sets
+// `dialogResponse` to the button its stand-in user clicks (1, Cancel, unless told).
+const report = { windows: [], handles: [], sessionHandlers: {}, webContentsHandlers: [], menu: null, singleInstance: 0, events: [], dialogResponse: 1 };
 globalThis.__electronReport = report;
 
 const app = new EventEmitter();
@@ -60,8 +62,15 @@ const stub = {
   session,
   ipcMain: { handle: (channel, handler) => report.handles.push({ channel, handler }) },
   Menu: { buildFromTemplate: (t) => ({ template: t }), setApplicationMenu: (m) => (report.menu = m) },
-  dialog: { showErrorBox: (title, message) => (report.errorBox = { title, message }) },
-  shell: { openExternal: async (url) => (report.opened = url) },
+  dialog: {
+    showErrorBox: (title, message) => (report.errorBox = { title, message }),
+    showMessageBox: async (...args) => {
+      report.events.push({ dialog: args.at(-1), parent: args.length > 1 });
+      await new Promise((done) => setTimeout(done, 20));
+      return { response: report.dialogResponse, checkboxChecked: false };
+    },
+  },
+  shell: { openExternal: async (url) => report.events.push({ opened: url }) },
   contextBridge: { exposeInMainWorld: (key, api) => (report.exposed = { key, api }) },
   ipcRenderer: { invoke: async () => ({ ok: true, value: null }), on: () => undefined, removeListener: () => undefined },
 };
