@@ -108,4 +108,75 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX criteria_by_stage ON exit_criteria(stage_id);
     `,
   },
+  {
+    id: 3,
+    name: 'deal-plans',
+    // A plan pins a playbook version: RESTRICT keeps a used version from being deleted under it.
+    // Plan steps refer to the pinned version's stages and steps by id; published versions are
+    // frozen, and the service checks those references on every write.
+    sql: `
+      CREATE TABLE plans (
+        id TEXT PRIMARY KEY,
+        playbook_id TEXT NOT NULL REFERENCES playbooks(id) ON DELETE RESTRICT,
+        account TEXT NOT NULL,
+        opportunity TEXT NOT NULL DEFAULT '',
+        value REAL,
+        currency TEXT NOT NULL DEFAULT 'EUR',
+        target_close_date TEXT,
+        rep TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open', 'won', 'lost', 'noDecision')),
+        outcome_date TEXT,
+        outcome_note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX plans_by_playbook ON plans(playbook_id);
+
+      CREATE TABLE plan_steps (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        playbook_step_id TEXT,
+        lane TEXT NOT NULL CHECK (lane IN ('buyer', 'seller')),
+        stage_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('notStarted', 'inProgress', 'done', 'skipped')),
+        planned_date TEXT,
+        done_date TEXT,
+        buyer_owner_id TEXT,
+        seller_owner TEXT NOT NULL DEFAULT '',
+        stakeholder_ids TEXT NOT NULL DEFAULT '[]',
+        evidence TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        x REAL NOT NULL,
+        y REAL NOT NULL
+      );
+      CREATE INDEX plan_steps_by_plan ON plan_steps(plan_id, position);
+
+      CREATE TABLE stakeholders (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        roles TEXT NOT NULL DEFAULT '[]',
+        stance TEXT NOT NULL CHECK (stance IN ('mobilizer', 'talker', 'blocker', 'unknown')),
+        engagement TEXT NOT NULL CHECK (engagement IN ('none', 'low', 'medium', 'high'))
+      );
+      CREATE INDEX stakeholders_by_plan ON stakeholders(plan_id, position);
+
+      CREATE TABLE deviations (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('skip', 'add', 'move', 'loopBack')),
+        plan_step_id TEXT,
+        stage_id TEXT,
+        category TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        at TEXT NOT NULL
+      );
+      CREATE INDEX deviations_by_plan ON deviations(plan_id, position);
+    `,
+  },
 ];

@@ -39,7 +39,9 @@ export function listPlaybookSummaries(db: Db): PlaybookSummary[] {
   return stmt(
     db,
     `SELECT p.id, p.name, p.motion, p.status, p.version, p.updated_at AS updatedAt,
-            (SELECT COUNT(*) FROM steps s WHERE s.playbook_id = p.id) AS stepCount
+            (SELECT COUNT(*) FROM steps s WHERE s.playbook_id = p.id) AS stepCount,
+            p.parent_id AS parentId,
+            (SELECT COUNT(*) FROM plans pl WHERE pl.playbook_id = p.id) AS planCount
        FROM playbooks p ORDER BY p.updated_at DESC, p.name`,
   ).all() as PlaybookSummary[];
 }
@@ -75,4 +77,13 @@ export function touchPlaybook(db: Db, id: string, now: string): number {
 
 export function deletePlaybookRow(db: Db, id: string): number {
   return stmt(db, 'DELETE FROM playbooks WHERE id = ?').run(id).changes;
+}
+
+export function setPlaybookStatus(db: Db, id: string, status: PlaybookMeta['status'], now: string): number {
+  return stmt(db, 'UPDATE playbooks SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id).changes;
+}
+
+/** The draft already started from this version, if any: a second "edit" reopens it rather than forking again. */
+export function findDraftChild(db: Db, parentId: string): string | undefined {
+  return (stmt(db, "SELECT id FROM playbooks WHERE parent_id = ? AND status = 'draft' ORDER BY version DESC LIMIT 1").get(parentId) as { id: string } | undefined)?.id;
 }

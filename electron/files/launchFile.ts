@@ -2,7 +2,7 @@ import type { LaunchFile } from '../../shared/api/contract';
 import { TandemError } from '../../shared/api/errors';
 import { randomId } from '../../shared/domain/ids';
 import type { Db } from '../db/database';
-import { importPlaybookText } from '../service/importService';
+import { importTandemText } from '../service/importService';
 import { readFileCapped } from './readFileCapped';
 
 /** The first command-line argument that names a .tandem file (Electron and the OS put other things there too). */
@@ -18,11 +18,11 @@ export function importLaunchFile(db: Db, path: string): LaunchFile {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return { playbookId: null, error: `${path}: the file is not UTF-8 text` };
+      return { playbookId: null, planId: null, error: `${path}: the file is not UTF-8 text` };
     }
-    const result = importPlaybookText(db, text, { newId: randomId, now: () => new Date().toISOString() });
-    return { playbookId: result.playbookId, error: null };
+    const result = importTandemText(db, text, { newId: randomId, now: () => new Date().toISOString() });
+    return { playbookId: result.playbookId, planId: result.planId, error: null };
   } catch (error) {
-    return { playbookId: null, error: error instanceof TandemError ? error.message : `${path}: could not be opened` };
+    return { playbookId: null, planId: null, error: error instanceof TandemError ? error.message : `${path}: could not be opened` };
   }
 }

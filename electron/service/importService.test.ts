@@ -53,7 +53,7 @@ describe('importing .tandem files into a real database', () => {
     const other = openDatabase(join(dir, 'other.db'));
     const otherDispatch = createDispatch(createPlaybookService(other));
     const imported = await otherDispatch('importPlaybookFile', { text });
-    expect(imported).toEqual({ ok: true, value: { playbookId: id, name: original.playbook.name, copied: false } });
+    expect(imported).toEqual({ ok: true, value: { kind: 'playbook', playbookId: id, planId: null, name: original.playbook.name, copied: false, updated: false, note: null } });
     expect(((await otherDispatch('getPlaybook', { id })) as { value: PlaybookDoc }).value).toEqual(original);
     other.close();
 
@@ -130,10 +130,10 @@ describe('importing .tandem files into a real database', () => {
     expect(createPlaybookService(db).getPlaybook({ id: opened.playbookId! })).toBeTruthy();
 
     mkdirSync(join(dir, 'folder.tandem'));
-    expect(importLaunchFile(db, join(dir, 'folder.tandem'))).toEqual({ playbookId: null, error: expect.stringContaining('is a folder') });
-    expect(importLaunchFile(db, join(dir, 'missing.tandem'))).toEqual({ playbookId: null, error: expect.stringContaining('no such file') });
+    expect(importLaunchFile(db, join(dir, 'folder.tandem'))).toEqual({ playbookId: null, planId: null, error: expect.stringContaining('is a folder') });
+    expect(importLaunchFile(db, join(dir, 'missing.tandem'))).toEqual({ playbookId: null, planId: null, error: expect.stringContaining('no such file') });
     execFileSync('mkfifo', [join(dir, 'pipe.tandem')]);
-    expect(importLaunchFile(db, join(dir, 'pipe.tandem'))).toEqual({ playbookId: null, error: expect.stringContaining('not a regular file') });
+    expect(importLaunchFile(db, join(dir, 'pipe.tandem'))).toEqual({ playbookId: null, planId: null, error: expect.stringContaining('not a regular file') });
     writeFileSync(join(dir, 'bad.tandem'), '{"format":"tandem","formatVersion":99}');
     expect(importLaunchFile(db, join(dir, 'bad.tandem')).error).toMatch(/newer version of Tandem/);
   });

@@ -3,10 +3,19 @@ import type { ImportResult } from '../../shared/api/contract';
 import type { NewId } from '../../shared/domain/ids';
 import { LIMITS } from '../../shared/domain/limits';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
+import type { PlanFile } from '../../shared/file/format';
 import { loadTandemFile } from '../../shared/file/load';
 import { remapIds } from '../../shared/file/remapIds';
+import { findPlanProblems } from '../../shared/plan/integrity';
+import { remapPlanIds } from '../../shared/plan/remapPlanIds';
 import type { Db } from '../db/database';
-import { insertPlaybookDoc } from '../db/playbookDocument';
+import { planIdsTakenElsewhere, readPlanMeta, writePlanDoc } from '../db/planDocument';
+import { insertPlaybookDoc, readPlaybookDoc } from '../db/playbookDocument';
+
+interface ImportOptions {
+  newId: NewId;
+  now: () => string;
+}
 
 /** Every id a playbook brings; if any is already taken here, the import becomes a copy. */
 function idsOf(doc: PlaybookDoc): string[] {
@@ -31,28 +40,79 @@ function anyIdTaken(db: Db, ids: string[]): boolean {
 }
 
 /**
- * Imports a .tandem file: it is loaded and checked in full first, then written in one transaction.
- * A refused file changes nothing. A playbook already here arrives as a copy with fresh ids beside
- * the original, never merged into it.
+ * Imports a .tandem file (a playbook or a deal plan): it is loaded and checked in full first, then
+ * written in one transaction. A refused file changes nothing.
  */
-export function importPlaybookText(db: Db, text: string, options: { newId: NewId; now: () => string }): ImportResult {
+export function importTandemText(db: Db, text: string, options: ImportOptions): ImportResult {
   const loaded = loadTandemFile(text, { byteLength: Buffer.byteLength(text, 'utf8') });
   if (!loaded.ok) throw new TandemError('invalid-argument', loaded.error.message);
-  const incoming = loaded.file.playbook;
+  const file = loaded.file;
+  if (file.kind === 'plan') return db.transaction(() => importPlan(db, file, options))();
   return db.transaction((): ImportResult => {
-    const copied = anyIdTaken(db, idsOf(incoming));
-    let doc = incoming;
-    if (copied) {
-      doc = remapIds(incoming, options.newId);
-      const name = `${incoming.playbook.name} (imported)`.slice(0, LIMITS.nameLength);
-      doc = { ...doc, playbook: { ...doc.playbook, name, updatedAt: options.now() } };
-    }
-    // The version this one came from may live on another machine; the link only holds here.
-    const parentId = doc.playbook.parentId;
-    if (parentId !== null && !db.prepare('SELECT 1 FROM playbooks WHERE id = ?').get(parentId)) {
-      doc = { ...doc, playbook: { ...doc.playbook, parentId: null } };
-    }
-    insertPlaybookDoc(db, doc);
-    return { playbookId: doc.playbook.id, name: doc.playbook.name, copied };
+    const { doc, copied } = insertPlaybook(db, file.playbook, options);
+    const note = copied ? `"${file.playbook.playbook.name}" is already here, so the file was imported as a copy.` : null;
+    return { kind: 'playbook', playbookId: doc.playbook.id, planId: null, name: doc.playbook.name, copied, updated: false, note };
   })();
+}
+
+/**
+ * A playbook already here arrives as a copy with fresh ids beside the original, never merged into
+ * it. `ids` receives the old → new ids of a copy. Call inside a transaction.
+ */
+function insertPlaybook(db: Db, incoming: PlaybookDoc, options: ImportOptions, ids = new Map<string, string>()): { doc: PlaybookDoc; copied: boolean } {
+  const copied = anyIdTaken(db, idsOf(incoming));
+  let doc = incoming;
+  if (copied) {
+    doc = remapIds(incoming, options.newId, ids);
+    const name = `${incoming.playbook.name} (imported)`.slice(0, LIMITS.nameLength);
+    doc = { ...doc, playbook: { ...doc.playbook, name, updatedAt: options.now() } };
+  }
+  // The version this one came from may live on another machine; the link only holds here.
+  const parentId = doc.playbook.parentId;
+  if (parentId !== null && !db.prepare('SELECT 1 FROM playbooks WHERE id = ?').get(parentId)) {
+    doc = { ...doc, playbook: { ...doc.playbook, parentId: null } };
+  }
+  insertPlaybookDoc(db, doc);
+  return { doc, copied };
+}
+
+/**
+ * A plan arrives with its playbook version. That version is used as it is here when this machine
+ * has it (and the plan fits it); otherwise it is imported, frozen, since a plan is pinned to it.
+ * The same plan imported again updates this machine's copy when the file's is newer (last
+ * modified wins) and is left alone otherwise; either way the user is told.
+ */
+function importPlan(db: Db, file: PlanFile, options: ImportOptions): ImportResult {
+  const local = readPlaybookDoc(db, file.playbook.playbook.id);
+  let plan = file.plan;
+  let playbook: PlaybookDoc;
+  let copied = false;
+  if (local && findPlanProblems(plan, local).length === 0) {
+    playbook = local;
+  } else {
+    const ids = new Map<string, string>();
+    const pinned = { ...file.playbook, playbook: { ...file.playbook.playbook, status: file.playbook.playbook.status === 'retired' ? ('retired' as const) : ('published' as const) } };
+    const inserted = insertPlaybook(db, pinned, options, ids);
+    playbook = inserted.doc;
+    if (inserted.copied) plan = remapPlanIds(plan, null, ids);
+  }
+
+  const account = plan.plan.account;
+  const saved = readPlanMeta(db, plan.plan.id);
+  if (saved && !planIdsTakenElsewhere(db, plan)) {
+    if (Date.parse(saved.updatedAt) >= Date.parse(plan.plan.updatedAt)) {
+      const note = `Your copy of the plan for ${account} is as new as the file's or newer, so it was kept.`;
+      return { kind: 'plan', playbookId: saved.playbookId, planId: saved.id, name: account, copied: false, updated: false, note };
+    }
+    writePlanDoc(db, plan);
+    const note = `Updated your copy of the plan for ${account} from the file (the file's is newer).`;
+    return { kind: 'plan', playbookId: plan.plan.playbookId, planId: plan.plan.id, name: account, copied: false, updated: true, note };
+  }
+  if (saved || planIdsTakenElsewhere(db, plan)) {
+    plan = remapPlanIds(plan, options.newId);
+    copied = true;
+  }
+  writePlanDoc(db, plan);
+  const note = copied ? `Some of this plan's ids are already used here, so it was imported as a copy.` : null;
+  return { kind: 'plan', playbookId: playbook.playbook.id, planId: plan.plan.id, name: account, copied, updated: false, note };
 }

@@ -14,16 +14,20 @@ import { deleteLinkRow, upsertLink } from '../db/linksTable';
 import { insertPlaybookDoc, readPlaybookDoc, replacePlaybookContent } from '../db/playbookDocument';
 import {
   deletePlaybookRow,
+  findDraftChild,
   listPlaybookSummaries,
   readPlaybookRow,
   renamePlaybookRow,
   saveViewportRow,
+  setPlaybookStatus,
   touchPlaybook,
 } from '../db/playbooksTable';
+import { planIdsOfPlaybook } from '../db/planDocument';
+import { createPlanHandlers } from './planService';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
 import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
 import { remapIds } from '../../shared/file/remapIds';
-import { importPlaybookText } from './importService';
+import { importTandemText } from './importService';
 import { isSafeExternalUrl } from '../../shared/file/externalUrl';
 
 export interface ServiceOptions {
@@ -51,7 +55,17 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     return doc;
   };
   const requirePlaybook = (id: string) => {
-    if (!readPlaybookRow(db, id)) throw new TandemError('not-found', `No playbook with id "${id}".`);
+    const row = readPlaybookRow(db, id);
+    if (!row) throw new TandemError('not-found', `No playbook with id "${id}".`);
+    return row.meta;
+  };
+  /** Published and retired versions are frozen: plans are pinned to exactly what they hold. */
+  const requireDraft = (id: string) => {
+    const meta = requirePlaybook(id);
+    if (meta.status !== 'draft') {
+      throw new TandemError('conflict', `Version ${meta.version} of "${meta.name}" is ${meta.status} and read-only; start a new version to change it.`);
+    }
+    return meta;
   };
   const requireStage = (playbookId: string, stageId: string) => {
     const stage = findStage(db, stageId);
@@ -113,10 +127,48 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
       return summaryOf(copy.playbook.id);
     },
 
-    deletePlaybook: ({ id }) => {
-      if (deletePlaybookRow(db, id) === 0) throw new TandemError('not-found', `No playbook with id "${id}".`);
-      return null;
-    },
+    deletePlaybook: ({ id }) =>
+      tx(() => {
+        const meta = requirePlaybook(id);
+        const plans = planIdsOfPlaybook(db, id).length;
+        if (plans > 0) {
+          const noun = plans === 1 ? 'deal plan is' : 'deal plans are';
+          throw new TandemError('conflict', `Version ${meta.version} of "${meta.name}" cannot be deleted: ${plans} ${noun} pinned to it. Retire it instead.`);
+        }
+        deletePlaybookRow(db, id);
+        return null;
+      }),
+
+    publishPlaybook: ({ id }) =>
+      tx(() => {
+        const meta = requireDraft(id);
+        const doc = requireDoc(id);
+        checkSound(doc);
+        if (doc.steps.length === 0) throw new TandemError('invalid-argument', `"${meta.name}" has no steps yet; add some before publishing it.`);
+        setPlaybookStatus(db, id, 'published', now());
+        return summaryOf(id);
+      }),
+
+    startPlaybookVersion: ({ id }) =>
+      tx(() => {
+        const meta = requirePlaybook(id);
+        if (meta.status === 'draft') throw new TandemError('invalid-argument', `Version ${meta.version} of "${meta.name}" is still a draft: edit it directly.`);
+        const existing = findDraftChild(db, id);
+        if (existing) return summaryOf(existing);
+        const stamp = now();
+        const next = remapIds(requireDoc(id), newId);
+        next.playbook = { ...next.playbook, version: meta.version + 1, status: 'draft', parentId: id, createdAt: stamp, updatedAt: stamp };
+        insertPlaybookDoc(db, next);
+        return summaryOf(next.playbook.id);
+      }),
+
+    retirePlaybook: ({ id }) =>
+      tx(() => {
+        const meta = requirePlaybook(id);
+        if (meta.status !== 'published') throw new TandemError('invalid-argument', `Only a published version can be retired; version ${meta.version} is ${meta.status}.`);
+        setPlaybookStatus(db, id, 'retired', now());
+        return summaryOf(id);
+      }),
 
     saveViewport: ({ playbookId, viewport }) => {
       if (saveViewportRow(db, playbookId, viewport) === 0) throw new TandemError('not-found', `No playbook with id "${playbookId}".`);
@@ -125,7 +177,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     putStage: ({ playbookId, stage }) =>
       tx(() => {
-        requirePlaybook(playbookId);
+        requireDraft(playbookId);
         const existing = findStage(db, stage.id);
         if (existing && (existing.playbookId !== playbookId || existing.lane !== stage.lane)) {
           throw new TandemError('conflict', `Stage "${stage.id}" belongs to another playbook or lane.`);
@@ -143,7 +195,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     reorderStages: ({ playbookId, lane, stageIds }) =>
       tx(() => {
-        requirePlaybook(playbookId);
+        requireDraft(playbookId);
         const current = laneStageIds(db, playbookId, lane);
         const same = current.length === stageIds.length && new Set(stageIds).size === stageIds.length && stageIds.every((id) => current.includes(id));
         if (!same) throw new TandemError('invalid-argument', `stageIds must list each ${lane} stage of this playbook exactly once.`);
@@ -154,6 +206,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     deleteStage: ({ playbookId, stageId, moveStepsTo }) =>
       tx(() => {
+        requireDraft(playbookId);
         const stage = requireStage(playbookId, stageId);
         const remaining = laneStageIds(db, playbookId, stage.lane).filter((id) => id !== stageId);
         if (remaining.length === 0) throw new TandemError('invalid-argument', 'A lane needs at least one stage.');
@@ -178,6 +231,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     putStep: ({ playbookId, step }) =>
       tx(() => {
         requireStage(playbookId, step.stageId);
+        requireDraft(playbookId);
         writeStep(playbookId, step);
         touchPlaybook(db, playbookId, now());
         return null;
@@ -185,6 +239,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     putSteps: ({ playbookId, steps }) =>
       tx(() => {
+        requireDraft(playbookId);
         for (const step of steps) {
           requireStage(playbookId, step.stageId);
           writeStep(playbookId, step);
@@ -195,7 +250,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     deleteSteps: ({ playbookId, stepIds }) =>
       tx(() => {
-        requirePlaybook(playbookId);
+        requireDraft(playbookId);
         for (const id of stepIds) {
           if (deleteStepRow(db, playbookId, id) === 0) throw new TandemError('not-found', `No step "${id}" in this playbook.`);
         }
@@ -205,7 +260,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     putAssumptions: ({ playbookId, assumptions }) =>
       tx(() => {
-        requirePlaybook(playbookId);
+        requireDraft(playbookId);
         if (new Set(assumptions.map((a) => a.id)).size !== assumptions.length) {
           throw new TandemError('invalid-argument', 'Each assumption needs its own id.');
         }
@@ -216,7 +271,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     putLink: ({ playbookId, link }) =>
       tx(() => {
-        requirePlaybook(playbookId);
+        requireDraft(playbookId);
         const doc = requireDoc(playbookId);
         const laneOf = laneLookup(doc);
         const others = indexLinks(doc.links.filter((l) => l.id !== link.id));
@@ -237,7 +292,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     deleteLinks: ({ playbookId, linkIds }) =>
       tx(() => {
-        requirePlaybook(playbookId);
+        requireDraft(playbookId);
         for (const id of linkIds) {
           if (deleteLinkRow(db, playbookId, id) === 0) throw new TandemError('not-found', `No link "${id}" in this playbook.`);
         }
@@ -245,7 +300,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
         return null;
       }),
 
-    importPlaybookFile: ({ text }) => importPlaybookText(db, text, { newId, now }),
+    importPlaybookFile: ({ text }) => importTandemText(db, text, { newId, now }),
 
     takeLaunchFile: () => {
       return launchFiles.shift() ?? null;
@@ -261,11 +316,15 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     replacePlaybook: ({ doc }) =>
       tx(() => {
-        requirePlaybook(doc.playbook.id);
+        const meta = requireDraft(doc.playbook.id);
         checkSound(doc);
-        replacePlaybookContent(db, { ...doc, playbook: { ...doc.playbook, updatedAt: now() } });
+        // Status, version and lineage are the service's to change (publish, new version), never an undo's.
+        const playbook = { ...doc.playbook, status: meta.status, version: meta.version, parentId: meta.parentId, updatedAt: now() };
+        replacePlaybookContent(db, { ...doc, playbook });
         return null;
       }),
+
+    ...createPlanHandlers(db, { newId, now }),
   };
 
   function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {

@@ -23,6 +23,7 @@ export function buildMenu(): Menu {
       label: 'File',
       submenu: [
         { label: 'New playbook…', accelerator: 'CmdOrCtrl+N', click: send('new-playbook') },
+        { label: 'New deal plan…', accelerator: 'CmdOrCtrl+Shift+N', click: send('new-plan') },
         { label: 'Open / import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: 'Export', submenu: EXPORTS.map(([command, label]) => ({ label, click: send(command) })) },
         { type: 'separator' },

@@ -28,6 +28,14 @@ const api = {
   takeLaunchFile: call('takeLaunchFile'),
   openExternalLink: call('openExternalLink'),
   replacePlaybook: call('replacePlaybook'),
+  publishPlaybook: call('publishPlaybook'),
+  startPlaybookVersion: call('startPlaybookVersion'),
+  retirePlaybook: call('retirePlaybook'),
+  listPlans: call('listPlans'),
+  createPlan: call('createPlan'),
+  getPlan: call('getPlan'),
+  putPlan: call('putPlan'),
+  deletePlan: call('deletePlan'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
 import { Assumption, Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
+import { planOps } from './planOps';
 
 /**
  * The one map of operations between the renderer and the main process. The IPC handlers,
@@ -27,15 +28,24 @@ export type TemplateSummary = z.infer<typeof TemplateSummary>;
 const FileText = z.string().max(50 * 1024 * 1024, 'The file is larger than 50 MB.');
 
 export const ImportResult = z.strictObject({
+  kind: z.enum(['playbook', 'plan']),
+  /** The playbook imported, or for a plan file the playbook version it is pinned to. */
   playbookId: Id,
+  /** The plan imported, for a plan file. */
+  planId: Id.nullable(),
+  /** The playbook's name, or the plan's account. */
   name: z.string(),
   /** True when the file's playbook already existed here, so it was imported as a copy with new ids. */
   copied: z.boolean(),
+  /** True when a plan file replaced this machine's older copy of the same plan. */
+  updated: z.boolean(),
+  /** One line to tell the user when the import did something they might not expect (a copy, an update, nothing newer). */
+  note: z.string().nullable(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
 /** A file handed to the app at launch (command line, file association, the harness's --open). */
-export const LaunchFile = z.strictObject({ playbookId: Id.nullable(), error: z.string().nullable() });
+export const LaunchFile = z.strictObject({ playbookId: Id.nullable(), planId: Id.nullable(), error: z.string().nullable() });
 export type LaunchFile = z.infer<typeof LaunchFile>;
 
 const op = <A extends z.ZodType, R extends z.ZodType>(arg: A, result: R) => ({ arg, result });
@@ -66,7 +76,7 @@ export const apiContract = {
   putLink: op(z.strictObject({ playbookId: Id, link: Link }), Nothing),
   deleteLinks: op(z.strictObject({ playbookId: Id, linkIds: IdList }), Nothing),
 
-  /** Imports a .tandem file in one transaction: all of it, or (with a one-line reason) nothing. */
+  /** Imports a .tandem file (a playbook or a plan) in one transaction: all of it, or (with a one-line reason) nothing. */
   importPlaybookFile: op(z.strictObject({ text: FileText }), ImportResult),
   /** The next file the app was asked to open, already imported (or why it could not be); null when none is waiting. */
   takeLaunchFile: op(NoArgs, LaunchFile.nullable()),
@@ -76,6 +86,8 @@ export const apiContract = {
 
   /** Replaces a playbook's whole content in one transaction: undo, redo and restore use it. */
   replacePlaybook: op(z.strictObject({ doc: PlaybookDoc }), Nothing),
+
+  ...planOps,
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -85,7 +97,7 @@ export type ApiParsedArg<K extends ApiOp> = z.output<ApiContract[K]['arg']>;
 export type ApiResult<K extends ApiOp> = z.output<ApiContract[K]['result']>;
 
 /** Commands the main process sends to the page: the application menu, and "a file was opened" (takeLaunchFile has it). */
-export const MENU_COMMANDS = ['new-playbook', 'import', 'undo', 'redo', 'open-launch-file', 'prepare-close', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
+export const MENU_COMMANDS = ['new-playbook', 'new-plan', 'import', 'undo', 'redo', 'open-launch-file', 'prepare-close', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'tandem:menu';
 

@@ -138,5 +138,9 @@ export const PlaybookSummary = z.strictObject({
   version: z.int(),
   updatedAt: z.string(),
   stepCount: z.int(),
+  /** The version this one was derived from: versions of one playbook form a chain. */
+  parentId: Id.nullable(),
+  /** Deal plans pinned to this version. */
+  planCount: z.int(),
 });
 export type PlaybookSummary = z.infer<typeof PlaybookSummary>;

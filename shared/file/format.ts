@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlaybookDoc } from '../domain/playbook';
+import { PlanDoc } from '../plan/plan';
 
 /** The value of the "format" field: what tells a .tandem file from any other JSON. */
 export const TANDEM_FORMAT = 'tandem';
@@ -15,7 +16,7 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Real files nest about 6 deep; anything past this is an attack or a broken generator. */
 export const MAX_NESTING_DEPTH = 64;
 
-export const TANDEM_KINDS = ['playbook'] as const;
+export const TANDEM_KINDS = ['playbook', 'plan'] as const;
 export type TandemKind = (typeof TANDEM_KINDS)[number];
 
 /**
@@ -37,5 +38,18 @@ export const PlaybookFile = z.object({
 });
 export type PlaybookFile = z.infer<typeof PlaybookFile>;
 
-/** Every kind of file this version reads; "plan" joins as a second member. */
-export type TandemFile = PlaybookFile;
+/**
+ * A deal plan with the playbook version it is pinned to, so the file opens on its own anywhere.
+ * A reader of format 1 that predates plans refuses the kind by name rather than misreading it,
+ * so plans need no new format version.
+ */
+export const PlanFile = z.object({
+  ...envelope,
+  kind: z.literal('plan'),
+  plan: PlanDoc,
+  playbook: PlaybookDoc,
+});
+export type PlanFile = z.infer<typeof PlanFile>;
+
+/** Every kind of file this version reads. */
+export type TandemFile = PlaybookFile | PlanFile;

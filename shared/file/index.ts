@@ -5,6 +5,7 @@ export {
   MAX_FILE_BYTES,
   MAX_NESTING_DEPTH,
   PlaybookFile,
+  PlanFile,
   TANDEM_FILE_EXTENSION,
   TANDEM_FORMAT,
   TANDEM_KINDS,
@@ -15,4 +16,4 @@ export { fileSizeProblem, loadTandemBytes, loadTandemFile, type LoadOptions, typ
 export { TANDEM_MIGRATIONS, type FormatMigration, type MigrationSequence } from './migrations';
 export { oneLine } from './oneLine';
 export { remapIds } from './remapIds';
-export { serializeTandemFile, type SerializeOptions } from './serialize';
+export { serializePlanFile, serializeTandemFile, type SerializeOptions } from './serialize';

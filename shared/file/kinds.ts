@@ -1,25 +1,35 @@
 import type { z } from 'zod';
 import { findIntegrityProblems } from '../domain/integrity';
-import { PlaybookFile, type TandemFile, type TandemKind } from './format';
+import { findPlanProblems } from '../plan/integrity';
+import { PlaybookFile, PlanFile, type TandemFile, type TandemKind } from './format';
+import { findPlanCountProblem } from './planCounts';
 import { findPlaybookCountProblem } from './playbookCounts';
 
 /** How to read the body of one kind of file. The loader dispatches on the header's "kind". */
 export interface KindReader {
-  /** The envelope field that holds the body, e.g. "playbook". */
-  bodyKey: string;
   schema: z.ZodType<TandemFile>;
-  /** First list over its cap, checked on the raw body before the schema; message includes the path. */
-  findCountProblem: (body: unknown) => string | null;
+  /** First list over its cap, checked on the raw file before the schema; message includes the path. */
+  findCountProblem: (file: Record<string, unknown>) => string | null;
   /** Problems the schema cannot see (dangling references, duplicate ids), with paths from the file's root. */
   findIntegrityProblems: (file: TandemFile) => string[];
 }
 
 export const KIND_READERS: Record<TandemKind, KindReader> = {
   playbook: {
-    bodyKey: 'playbook',
     schema: PlaybookFile,
-    findCountProblem: (body) => findPlaybookCountProblem(body, 'playbook'),
+    findCountProblem: (file) => findPlaybookCountProblem(file.playbook, 'playbook'),
     findIntegrityProblems: (file) => findIntegrityProblems(file.playbook).map((p) => `playbook.${p}`),
+  },
+  plan: {
+    schema: PlanFile,
+    findCountProblem: (file) => findPlaybookCountProblem(file.playbook, 'playbook') ?? findPlanCountProblem(file.plan, 'plan'),
+    findIntegrityProblems: (file) => {
+      if (file.kind !== 'plan') return [];
+      // The plan is only checked against a sound playbook: its references would mislead otherwise.
+      const playbookProblems = findIntegrityProblems(file.playbook).map((p) => `playbook.${p}`);
+      if (playbookProblems.length > 0) return playbookProblems;
+      return findPlanProblems(file.plan, file.playbook).map((p) => `plan.${p}`);
+    },
   },
 };
 

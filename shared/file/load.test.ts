@@ -99,8 +99,8 @@ describe('loadTandemFile', () => {
   });
 
   it('refuses an unknown kind and a missing one', () => {
-    expectError(load(json(envelope(samplePlaybook(), { kind: 'plan' }))), 'invalid', /kind: this version of Tandem does not read "plan" files/);
-    expectError(load(json(envelope(samplePlaybook(), { kind: 7 }))), 'invalid', /kind: expected one of playbook, found 7/);
+    expectError(load(json(envelope(samplePlaybook(), { kind: 'forecast' }))), 'invalid', /kind: this version of Tandem does not read "forecast" files/);
+    expectError(load(json(envelope(samplePlaybook(), { kind: 7 }))), 'invalid', /kind: expected one of playbook, plan, found 7/);
   });
 
   it('names the JSON path of the first schema problem', () => {

@@ -96,7 +96,7 @@ export function loadTandemFile(text: string, options: LoadOptions): TandemLoadRe
   const reader = kindReader(file.kind);
   if (!reader) return fail('invalid', `kind: this version of Tandem does not read "${file.kind}" files (it reads: ${known}).`);
 
-  const tooMany = reader.findCountProblem(file[reader.bodyKey]);
+  const tooMany = reader.findCountProblem(file);
   if (tooMany) return fail('too-many', tooMany);
 
   const validated = reader.schema.safeParse(file);

@@ -6,9 +6,9 @@ import type { ExitCriterion, PlaybookDoc } from '../domain/playbook';
  * and assumption, references rewritten to match. Importing a file whose ids already exist in the
  * database goes through here, so the import lands as a copy beside the original.
  * `parentId` is kept: it names the version this one came from, which stays true for the copy.
+ * Pass `fresh` to learn the old → new ids afterwards (a plan pinned to the playbook follows them).
  */
-export function remapIds(doc: PlaybookDoc, newId: NewId): PlaybookDoc {
-  const fresh = new Map<string, string>();
+export function remapIds(doc: PlaybookDoc, newId: NewId, fresh = new Map<string, string>()): PlaybookDoc {
   const remap = (id: string): string => {
     let next = fresh.get(id);
     if (next === undefined) {

@@ -10,6 +10,7 @@ import {
   Technique,
   Viewport,
 } from '../domain/playbook';
+import { Deviation, Evidence, PlanDoc, PlanMeta, PlanStep, Stakeholder } from '../plan/plan';
 import { CURRENT_FORMAT_VERSION, TANDEM_FORMAT } from './format';
 
 export interface SerializeOptions {
@@ -63,6 +64,32 @@ export function serializeTandemFile(doc: PlaybookDoc, options: SerializeOptions)
     exportedAt: options.now,
     app: `Tandem ${options.appVersion}`,
     playbook: canonicalPlaybook(doc),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function canonicalPlan(doc: PlanDoc): Plain {
+  return inSchemaOrder(PlanDoc, {
+    plan: inSchemaOrder(PlanMeta, doc.plan),
+    steps: doc.steps.map((s) => inSchemaOrder(PlanStep, { ...s, evidence: s.evidence.map((e) => inSchemaOrder(Evidence, e)) })),
+    stakeholders: doc.stakeholders.map((p) => inSchemaOrder(Stakeholder, p)),
+    deviations: doc.deviations.map((d) => inSchemaOrder(Deviation, d)),
+  });
+}
+
+/**
+ * Writes a deal plan as a .tandem file of kind "plan", with the playbook version it is pinned to
+ * inside, so a manager can open it with nothing else. Same canonical form as a playbook file.
+ */
+export function serializePlanFile(plan: PlanDoc, playbook: PlaybookDoc, options: SerializeOptions): string {
+  const file = {
+    format: TANDEM_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    kind: 'plan',
+    exportedAt: options.now,
+    app: `Tandem ${options.appVersion}`,
+    plan: canonicalPlan(plan),
+    playbook: canonicalPlaybook(playbook),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
