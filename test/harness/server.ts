@@ -35,12 +35,15 @@ export function createHarnessServer(options: HarnessOptions): Server {
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: HarnessOptions) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // This server's own host name on every request, pages as well as API calls: a page reached
+  // through DNS rebinding (evil.example resolving to 127.0.0.1) would otherwise be same-origin
+  // with itself and could read what is served.
+  if (!/^127\.0\.0\.1:\d+$/.test(req.headers.host ?? '')) return send(res, 403, 'text/plain', 'Forbidden');
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
-    // Only the page this server serves may call it: a JSON body (which a cross-site form cannot
-    // send without a preflight) and this server's own host name (which DNS rebinding cannot fake).
+    // Only the page this server serves may call it: a JSON body, which a cross-site form cannot
+    // send without a preflight.
     if (!req.headers['content-type']?.startsWith('application/json')) return send(res, 415, 'text/plain', 'JSON only');
-    if (!/^127\.0\.0\.1:\d+$/.test(req.headers.host ?? '')) return send(res, 403, 'text/plain', 'Forbidden');
     const op = decodeURIComponent(url.pathname.slice('/api/'.length));
     let arg: unknown;
     try {
@@ -70,8 +73,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Harnes
   send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', content);
 }
 
+/** No other page may frame the app (clickjacking its buttons): the CSP directive, and the older header for older browsers. */
+const NO_FRAMING = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...NO_FRAMING });
   res.end(body);
 }
 
