@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_EXPORT_FORMATS, exportPlan, findPlanExportFormat, planExportFileName } from './index';
 import type { PlanExportFormat } from './index';
+import { mapToCsv } from './mapCsv';
+import { mapToHtml } from './mapHtml';
+import { mapToIcs } from './mapIcs';
+import { mapToMarkdown } from './mapMarkdown';
 import { planToCsv } from './planCsv';
 import { planToHtml } from './planHtml';
 import { planToMarkdown } from './planMarkdown';
@@ -26,13 +30,22 @@ describe('plan exports', () => {
       html: planToHtml(plan, playbook, { now: NOW }),
       md: planToMarkdown(plan, playbook),
       csv: planToCsv(plan, playbook),
+      'map-html': mapToHtml(plan, { now: NOW }),
+      'map-md': mapToMarkdown(plan),
+      'map-csv': mapToCsv(plan),
+      'map-ics': mapToIcs(plan, { now: NOW }),
     };
+    expect(PLAN_EXPORT_FORMATS.map((f) => f.id)).toEqual(Object.keys(expected));
     for (const f of PLAN_EXPORT_FORMATS) expect(exportPlan(plan, playbook, f.id, { now: NOW })).toBe(expected[f.id]);
     expect(() => exportPlan(plan, playbook, 'exe' as PlanExportFormat)).toThrow(/Unknown plan export format/);
   });
 
   it('names the file after the account, safely', () => {
     expect(planExportFileName(plan, 'html')).toBe('Acme Corp deal plan.html');
+    expect(planExportFileName(plan, 'map-html')).toBe('Acme Corp mutual action plan.html');
+    expect(planExportFileName(plan, 'map-ics')).toBe('Acme Corp mutual action plan.ics');
+    const names = PLAN_EXPORT_FORMATS.map((f) => planExportFileName(plan, f.id));
+    expect(new Set(names).size).toBe(names.length);
     const hostile = { ...plan, plan: { ...plan.plan, account: `../..${RLO}/con` } };
     const name = planExportFileName(hostile, 'csv');
     expect(name).not.toMatch(/[/\\\u202E]/);
