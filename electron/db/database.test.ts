@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/tempDir';
+import { samplePlaybook } from '../../test/node/support/samplePlaybook';
+import { createPlaybookService } from '../service/playbookService';
 import { openDatabase } from './database';
 import { MIGRATIONS } from './migrations';
+import { insertPlaybookDoc, readPlaybookDoc } from './playbookDocument';
 
 describe('openDatabase', () => {
   let dir: string;
@@ -64,6 +67,28 @@ describe('openDatabase', () => {
     const db = openDatabase(file);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
     expect(db.prepare('SELECT MAX(id) AS id FROM migrations').get()).toEqual({ id: MIGRATIONS.length });
+    db.close();
+  });
+
+  it('brings a database from before deal plans up to date with its playbooks intact, and plans work on it', async () => {
+    const file = join(dir, 'tandem.db');
+    const beforePlans = MIGRATIONS.filter((m) => m.name !== 'deal-plans');
+    expect(beforePlans.length).toBe(MIGRATIONS.length - 1);
+    const old = openDatabase(file, { migrations: beforePlans });
+    const doc = samplePlaybook();
+    old.transaction(() => insertPlaybookDoc(old, doc))();
+    expect(old.prepare("SELECT name FROM sqlite_master WHERE name = 'plans'").get()).toBeUndefined();
+    old.close();
+
+    const db = openDatabase(file);
+    expect(readPlaybookDoc(db, doc.playbook.id)).toEqual(doc);
+    for (const table of ['plans', 'plan_steps', 'stakeholders', 'deviations']) {
+      expect(db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(table)).toEqual({ name: table });
+    }
+    const api = createPlaybookService(db);
+    await api.publishPlaybook({ id: doc.playbook.id });
+    const plan = await api.createPlan({ playbookId: doc.playbook.id, account: 'Acme Corp' });
+    expect(plan.steps).toHaveLength(doc.steps.length);
     db.close();
   });
 });
