@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
+          // Rendering the canvas under jsdom takes seconds on a busy two-core machine.
+          testTimeout: 20_000,
           setupFiles: ['test/setup/jsdom.ts'],
         },
       },
