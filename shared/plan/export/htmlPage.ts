@@ -1,14 +1,7 @@
-import { escapeHtml, plainText } from '../../export/escape';
+import { escapeHtml, plainText, userHtml } from '../../export/escape';
 
 /** Nothing may load or run: the page travels by e-mail, to a manager or to the customer, and opens in any browser. */
 export const PLAN_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-
-/**
- * Text from the plan in HTML: escaped, and isolated in <bdi> so a bidi control in an account or
- * a step title (U+202E…) cannot reorder the words around it, while right-to-left names still
- * read correctly.
- */
-export const userHtml = (text: string) => `<bdi>${escapeHtml(text)}</bdi>`;
 
 /** Free text keeps its line breaks (CSS pre-wrap) instead of being parsed as markup. */
 export const userParagraph = (text: string) => (text.trim() ? `<p class="text">${userHtml(text)}</p>` : '');

@@ -1,9 +1,9 @@
-import { escapeHtml as h } from '../../export/escape';
+import { escapeHtml as h, userHtml as u } from '../../export/escape';
 import { mutualActionPlan } from '../mutualActionPlan';
 import type { PlanDoc } from '../plan';
 import type { ExportTime } from './exportDate';
 import { exportDay } from './exportDate';
-import { htmlPage, userHtml as u } from './htmlPage';
+import { htmlPage } from './htmlPage';
 import { statusText } from './labels';
 import { MAP_STYLE } from './planStyle';
 

@@ -1,7 +1,8 @@
 import { mutualActionPlan } from '../mutualActionPlan';
 import type { PlanDoc } from '../plan';
 import { statusText } from './labels';
-import { md, mdTable } from './markdownText';
+import { escapeMarkdownInline as md } from '../../export/escape';
+import { mdTable } from './markdownTable';
 
 /** The mutual action plan as a Markdown table, to paste into an e-mail or a shared document. */
 export function mapToMarkdown(plan: PlanDoc): string {

@@ -1,9 +1,9 @@
 import type { PlaybookDoc } from '../../domain/playbook';
-import { escapeHtml as h } from '../../export/escape';
+import { escapeHtml as h, userHtml as u } from '../../export/escape';
 import type { Deviation, PlanDoc, StepStatus } from '../plan';
 import type { ExportTime } from './exportDate';
 import { exportDay } from './exportDate';
-import { htmlPage, userHtml as u, userParagraph } from './htmlPage';
+import { htmlPage, userParagraph } from './htmlPage';
 import {
   DEVIATION_CATEGORY_LABELS,
   DEVIATION_KIND_LABELS,

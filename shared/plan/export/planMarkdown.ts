@@ -11,7 +11,8 @@ import {
   formatValue,
   statusText,
 } from './labels';
-import { md, mdBlock, mdTable } from './markdownText';
+import { escapeMarkdownBlock as mdBlock, escapeMarkdownInline as md } from '../../export/escape';
+import { mdTable } from './markdownTable';
 import { outlinePlan, stepTitle } from './planOutline';
 import type { OutlinedLane, OutlinedStep } from './planOutline';
 
