@@ -4,11 +4,12 @@ import type { Command } from './command';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/newPlaybook';
+import { newPlanCommand } from './commands/newPlan';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-const COMMANDS: readonly Command[] = [templatesCommand, newCommand, validateCommand, infoCommand, exportCommand];
+const COMMANDS: readonly Command[] = [templatesCommand, newCommand, newPlanCommand, validateCommand, infoCommand, exportCommand];
 
 export function usage(): string {
   return [

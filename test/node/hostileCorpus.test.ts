@@ -169,6 +169,19 @@ describe('valid corpus', () => {
       assumptions: 2,
     });
   });
+
+  it('loads the plan written by format version 1, with its pinned playbook (a file never regenerated)', () => {
+    const { fromText, fromBytes } = loadPath(path.join(validDir, 'acme-plan-v1.tandem'));
+    if (!fromText.ok) throw new Error(fromText.error.message);
+    expect(fromBytes.ok).toBe(true);
+    expect(fromText.fromVersion).toBe(1);
+    if (fromText.file.kind !== 'plan') throw new Error('expected a plan file');
+    const { plan, playbook } = fromText.file;
+    expect(plan.plan).toMatchObject({ account: 'Acme Corp', rep: 'Dana Whitfield', value: 48_000, currency: 'EUR', targetCloseDate: '2027-03-31' });
+    expect(playbook.playbook).toMatchObject({ name: 'SMB inbound', version: 1, status: 'published' });
+    expect({ steps: plan.steps.length, stakeholders: plan.stakeholders.length, deviations: plan.deviations.length }).toEqual({ steps: 21, stakeholders: 2, deviations: 1 });
+    expect(plan.deviations[0]).toMatchObject({ kind: 'skip', reason: 'They trialled the product last quarter.' });
+  });
 });
 
 describe('JSONTestSuite', () => {

@@ -1,4 +1,6 @@
 import { computeCoverage } from '../../../shared/analysis/coverage';
+import type { PlanFile } from '../../../shared/file/format';
+import { STEP_STATUSES } from '../../../shared/plan/plan';
 import { parseCommandArgs } from '../args';
 import { EXIT } from '../cliFailure';
 import type { Command } from '../command';
@@ -7,10 +9,14 @@ import { readTandemFile } from '../readTandemFile';
 export const infoCommand: Command = {
   name: 'info',
   synopsis: '<file>',
-  summary: 'Print one JSON object: kind, version, name, counts per lane, links and coverage.',
+  summary: 'Print one JSON object: for a playbook its counts per lane, links and coverage; for a plan its account, status counts and deviations.',
   run(args, io) {
     const { positionals } = parseCommandArgs(args, { positionals: ['file'], options: [] });
     const { file, fromVersion } = readTandemFile(positionals[0]!);
+    if (file.kind === 'plan') {
+      io.out(JSON.stringify(planInfo(file, fromVersion)));
+      return EXIT.ok;
+    }
     const doc = file.playbook;
     const coverage = computeCoverage(doc);
     const stagesIn = (lane: string) => doc.stages.filter((s) => s.lane === lane).length;
@@ -29,3 +35,19 @@ export const infoCommand: Command = {
     return EXIT.ok;
   },
 };
+
+function planInfo(file: PlanFile, fromVersion: number) {
+  const { plan, playbook } = file;
+  const status = Object.fromEntries(STEP_STATUSES.map((s) => [s, plan.steps.filter((step) => step.status === s).length]));
+  return {
+    kind: 'plan',
+    formatVersion: fromVersion,
+    account: plan.plan.account,
+    playbook: { name: playbook.playbook.name, version: playbook.playbook.version },
+    steps: { buyer: plan.steps.filter((s) => s.lane === 'buyer').length, seller: plan.steps.filter((s) => s.lane === 'seller').length },
+    status,
+    deviations: plan.deviations.length,
+    stakeholders: plan.stakeholders.length,
+    outcome: plan.plan.outcome,
+  };
+}

@@ -14,6 +14,13 @@ export const validateCommand: Command = {
     const { positionals } = parseCommandArgs(args, { positionals: ['file'], options: [] });
     const { file, fromVersion } = readTandemFile(positionals[0]!);
     const doc = file.playbook;
+    if (file.kind === 'plan') {
+      const plan = file.plan;
+      const counts = [plural(plan.steps.length, 'step'), plural(plan.stakeholders.length, 'stakeholder'), plural(plan.deviations.length, 'deviation')];
+      const pinned = `${oneLine(doc.playbook.name, 200)} v${doc.playbook.version}`;
+      io.out(`plan v${fromVersion}: ${oneLine(plan.plan.account, 200)} (${pinned}) — ${counts.join(', ')}`);
+      return EXIT.ok;
+    }
     const counts = [plural(doc.stages.length, 'stage'), plural(doc.steps.length, 'step'), plural(doc.links.length, 'link')];
     io.out(`${file.kind} v${fromVersion}: ${oneLine(doc.playbook.name, 200)} — ${counts.join(', ')}`);
     return EXIT.ok;

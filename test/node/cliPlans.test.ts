@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTandemFile } from '../../shared/file/load';
+import type { PlanFile } from '../../shared/file/format';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+let work: string;
+let cli: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'tandem-cli-plans-'));
+  cli = path.join(work, 'bin', 'tandem.mjs');
+  await build({ entryPoints: [path.join(repoRoot, 'electron', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error' });
+}, 60_000);
+afterAll(() => work && rmSync(work, { recursive: true, force: true }));
+
+const tandem = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8', timeout: 20_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const at = (name: string) => path.join(work, name);
+const loadPlan = (file: string): PlanFile => {
+  const text = readFileSync(file, 'utf8');
+  const loaded = loadTandemFile(text, { byteLength: Buffer.byteLength(text) });
+  if (!loaded.ok || loaded.file.kind !== 'plan') throw new Error(loaded.ok ? 'not a plan' : loaded.error.message);
+  return loaded.file;
+};
+
+describe('the command-line tool with deal plans', () => {
+  it('new-plan writes a plan of the playbook file, every step not started, pinned to its version', () => {
+    expect(tandem('new', '--template', 'transactional-smb', '--out', at('smb.tandem')).code).toBe(0);
+    const made = tandem('new-plan', '--playbook', at('smb.tandem'), '--account', 'Acme Corp', '--rep', 'Dana', '--close', '2027-03-31', '--out', at('acme.tandem'));
+    expect(made).toMatchObject({ code: 0, stdout: `Wrote ${at('acme.tandem')}\n` });
+    const file = loadPlan(at('acme.tandem'));
+    const playbook = JSON.parse(readFileSync(at('smb.tandem'), 'utf8')).playbook;
+    expect(file.playbook.steps).toEqual(playbook.steps);
+    expect(file.playbook.playbook.status).toBe('published');
+    expect(file.plan.plan).toMatchObject({ account: 'Acme Corp', rep: 'Dana', targetCloseDate: '2027-03-31', playbookId: playbook.playbook.id });
+    expect(file.plan.steps.map((s) => s.playbookStepId)).toEqual(playbook.steps.map((s: { id: string }) => s.id));
+    expect(new Set(file.plan.steps.map((s) => s.status))).toEqual(new Set(['notStarted']));
+  });
+
+  it('validate and info read plan files', () => {
+    const validate = tandem('validate', at('acme.tandem'));
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toMatch(/^plan v1: Acme Corp \(Transactional \/ SMB v1\) — \d+ steps, 0 stakeholders, 0 deviations\n$/);
+    const info = JSON.parse(tandem('info', at('acme.tandem')).stdout);
+    const file = loadPlan(at('acme.tandem'));
+    expect(info).toEqual({
+      kind: 'plan',
+      formatVersion: 1,
+      account: 'Acme Corp',
+      playbook: { name: file.playbook.playbook.name, version: 1 },
+      steps: { buyer: file.plan.steps.filter((s) => s.lane === 'buyer').length, seller: file.plan.steps.filter((s) => s.lane === 'seller').length },
+      status: { notStarted: file.plan.steps.length, inProgress: 0, done: 0, skipped: 0 },
+      deviations: 0,
+      stakeholders: 0,
+      outcome: 'open',
+    });
+  });
+
+  it('exports a plan as itself, its review and its mutual action plan; refuses a playbook-only format', () => {
+    for (const format of ['tandem', 'html', 'md', 'csv', 'map-html', 'map-md', 'map-csv', 'map-ics']) {
+      const out = at(`acme-export.${format}`);
+      expect(tandem('export', at('acme.tandem'), '--format', format, '--out', out).code, format).toBe(0);
+      expect(readFileSync(out, 'utf8').length, format).toBeGreaterThan(0);
+    }
+    expect(loadPlan(at('acme-export.tandem')).plan).toEqual(loadPlan(at('acme.tandem')).plan);
+    expect(readFileSync(at('acme-export.map-ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(readFileSync(at('acme-export.html'), 'utf8')).toContain('Acme Corp');
+    const refused = tandem('export', at('acme.tandem'), '--format', 'bpmn', '--out', at('nope.bpmn'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/a plan exports as tandem, html/);
+  });
+
+  it('refuses bad input with one line and writes nothing', () => {
+    const empty = tandem('new-plan', '--playbook', at('smb.tandem'), '--account', '   ', '--out', at('x.tandem'));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.split('\n')[0]).toBe('tandem new-plan: --account: must not be empty');
+    const badDate = tandem('new-plan', '--playbook', at('smb.tandem'), '--account', 'Acme', '--close', '31/03/2027', '--out', at('x.tandem'));
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr.split('\n')[0]).toMatch(/^tandem new-plan: --close: /);
+    const fromPlan = tandem('new-plan', '--playbook', at('acme.tandem'), '--account', 'Acme', '--out', at('x.tandem'));
+    expect(fromPlan.code).toBe(1);
+    expect(fromPlan.stderr).toMatch(/this is a plan file; --playbook takes a playbook file/);
+    writeFileSync(at('broken.tandem'), JSON.stringify({ ...JSON.parse(readFileSync(at('acme.tandem'), 'utf8')), plan: { nope: 1 } }));
+    const broken = tandem('validate', at('broken.tandem'));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(() => readFileSync(at('x.tandem'))).toThrow();
+  });
+});
