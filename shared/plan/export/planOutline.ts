@@ -67,6 +67,16 @@ export interface PlanOutline {
   warnings: CommitteeWarning[];
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 export const OTHER_STEPS = 'Steps outside this playbook version';
 export const stepTitle = (step: Pick<PlanStep, 'title'>) => step.title.trim() || 'Untitled step';
 
@@ -81,8 +91,9 @@ export function outlinePlan(plan: PlanDoc, playbook: PlaybookDoc): PlanOutline {
   const nameOf = (id: string) => people.get(id)?.name ?? '';
   const stageById = new Map(playbook.stages.map((s) => [s.id, s] as const));
   const playbookSteps = new Map(playbook.steps.map((s) => [s.id, s] as const));
-  const byStage = new Map<string, PlanStep[]>();
-  for (const step of plan.steps) byStage.set(step.stageId, [...(byStage.get(step.stageId) ?? []), step]);
+  // Grouped once up front: a plan may hold thousands of steps and deviations.
+  const byStage = groupBy(plan.steps, (s) => s.stageId);
+  const deviationsOf = groupBy(plan.deviations, (d) => d.planStepId ?? '');
   const readingOrder = (steps: readonly PlanStep[]) => [...steps].sort((a, b) => a.y - b.y || a.x - b.x);
 
   const outlined: OutlinedStep[] = [];
@@ -108,7 +119,7 @@ export function outlinePlan(plan: PlanDoc, playbook: PlaybookDoc): PlanOutline {
       buyerOwner: step.buyerOwnerId ? nameOf(step.buyerOwnerId) : '',
       stakeholders: step.stakeholderIds.map(nameOf).filter(Boolean),
       criteria,
-      deviations: plan.deviations.filter((d) => d.planStepId === step.id),
+      deviations: deviationsOf.get(step.id) ?? [],
       addedByRep: step.playbookStepId === null,
     };
     outlined.push(item);
@@ -144,10 +155,11 @@ export function outlinePlan(plan: PlanDoc, playbook: PlaybookDoc): PlanOutline {
     };
   });
 
-  const committee = plan.stakeholders.map((person) => ({
-    person,
-    steps: outlined.filter((o) => o.step.buyerOwnerId === person.id || o.step.stakeholderIds.includes(person.id)).map((o) => stepTitle(o.step)),
-  }));
+  const stepsOf = new Map<string, string[]>(plan.stakeholders.map((p) => [p.id, []]));
+  for (const o of outlined) {
+    for (const id of new Set([...(o.step.buyerOwnerId ? [o.step.buyerOwnerId] : []), ...o.step.stakeholderIds])) stepsOf.get(id)?.push(stepTitle(o.step));
+  }
+  const committee = plan.stakeholders.map((person) => ({ person, steps: stepsOf.get(person.id)! }));
 
   return { lanes, steps: outlined, deviations, committee, warnings: committeeWarnings(plan, playbook) };
 }
