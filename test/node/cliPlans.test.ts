@@ -94,3 +94,38 @@ describe('the command-line tool with deal plans', () => {
     expect(() => readFileSync(at('x.tandem'))).toThrow();
   });
 });
+
+describe('tandem analyze', () => {
+  it('prints coverage and findings for a playbook and a plan; exit 0 whatever was found', () => {
+    expect(tandem('new', '--template', 'b2b-saas-new-logo', '--out', at('b2b.tandem')).code).toBe(0);
+    const result = tandem('analyze', at('b2b.tandem'), '--today', '2026-12-01');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { coverage: { overall: number; byStage: Array<{ stageId: string; name: string; coverage: number }> }; findings: Array<Record<string, unknown>> };
+    expect(report.coverage.overall).toBeGreaterThan(0);
+    expect(report.coverage.byStage.length).toBeGreaterThan(3);
+    for (const stage of report.coverage.byStage) expect(Object.keys(stage)).toEqual(['stageId', 'name', 'coverage']);
+    for (const finding of report.findings) expect(Object.keys(finding)).toEqual(['kind', 'severity', 'message', 'ids']);
+
+    // Remove every mirror link to one buyer step: it must now be reported as unsupported.
+    const file = JSON.parse(readFileSync(at('b2b.tandem'), 'utf8'));
+    const buyerStep = file.playbook.steps[0].id as string;
+    file.playbook.links = file.playbook.links.filter((l: { targetId: string }) => l.targetId !== buyerStep);
+    writeFileSync(at('b2b-cut.tandem'), JSON.stringify(file));
+    const cut = JSON.parse(tandem('analyze', at('b2b-cut.tandem'), '--today', '2026-12-01').stdout);
+    expect(cut.coverage.overall).toBeLessThan(report.coverage.overall);
+    expect(cut.findings).toContainEqual(expect.objectContaining({ kind: 'unsupported-buyer-step', ids: [buyerStep] }));
+
+    const plan = JSON.parse(tandem('analyze', at('acme.tandem'), '--today', '2026-12-01').stdout);
+    expect(plan.findings.map((f: { kind: string }) => f.kind)).toEqual(expect.arrayContaining(['missing-economic-buyer', 'missing-coach', 'unassigned-buyer-step']));
+  });
+
+  it('refuses a bad day or an unreadable file with one line', () => {
+    const badDay = tandem('analyze', at('b2b.tandem'), '--today', 'tomorrow');
+    expect(badDay.code).toBe(2);
+    expect(badDay.stderr.split('\n')[0]).toBe('tandem analyze: --today: expected a day as YYYY-MM-DD, found "tomorrow"');
+    writeFileSync(at('not-json.tandem'), 'hello');
+    const broken = tandem('analyze', at('not-json.tandem'));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
