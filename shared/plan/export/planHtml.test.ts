@@ -72,7 +72,9 @@ describe('planToHtml', () => {
       expect(page.getElementById(a.getAttribute('href')!.slice(1))?.tagName).toBe('ARTICLE');
     }
     const added = Array.from(page.querySelectorAll('article.step')).find((a) => text(a.querySelector('h4')) === 'Security questionnaire, early')!;
-    expect(text(added)).toContain('Added by rep');
+    expect(Array.from(added.querySelectorAll('.badge'), text)).toEqual(['Added by rep']);
+    const skipped = Array.from(page.querySelectorAll('article.step')).find((a) => text(a.querySelector('.status')) === '⊘ Skipped')!;
+    expect(Array.from(skipped.querySelectorAll('.badge'), text)).toEqual(['Skipped']);
   });
 
   it('shows the buying committee and its warnings', () => {

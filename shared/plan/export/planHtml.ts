@@ -37,7 +37,11 @@ function deviationText(d: Deviation): string {
 
 function stepArticle(item: OutlinedStep): string {
   const { step } = item;
-  const badges = [item.addedByRep ? '<span class="badge">Added by rep</span>' : '', ...item.deviations.map((d) => `<span class="badge">${h(DEVIATION_KIND_LABELS[d.kind])}</span>`)].join('');
+  // "Added by rep" already says what the add deviation would; the other kinds get a badge each.
+  const badges = [
+    item.addedByRep ? '<span class="badge">Added by rep</span>' : '',
+    ...item.deviations.filter((d) => d.kind !== 'add').map((d) => `<span class="badge">${h(DEVIATION_KIND_LABELS[d.kind])}</span>`),
+  ].join('');
   const criteria = item.criteria.map((c) => {
     const who = c.actor === 'buyer' ? 'Buyer' : c.actor === 'seller' ? 'Seller' : '';
     const evidence = c.note === null || !c.note.trim() ? '<span class="meta"> — no evidence yet</span>' : ` — evidence: ${u(c.note)}`;

@@ -9,7 +9,7 @@ export const PLAN_STYLE = `${HTML_STYLE}
 .facts-top{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:8px 0 0}
 .facts-top dt{color:var(--muted)}.facts-top dd{margin:0;overflow-wrap:anywhere}
 .status{display:inline-block;font-size:12px;font-weight:600;padding:0 6px;border-radius:4px;border:1px solid currentColor;white-space:nowrap}
-.status-done{color:#166534}.status-inProgress{color:#1d4ed8}.status-notStarted{color:var(--muted)}.status-skipped{color:var(--warn)}
+.status.status-done{color:#166534}.status.status-inProgress{color:#1d4ed8}.status.status-notStarted{color:var(--muted)}.status.status-skipped{color:var(--warn)}
 .step.status-skipped h4{text-decoration:line-through}
 .current{font-weight:600}
 .badge{display:inline-block;font-size:12px;padding:0 6px;border-radius:4px;background:#f3f4f6;border:1px solid var(--line);margin:2px 4px 2px 0}
