@@ -2,13 +2,15 @@ import { useEffect } from 'react';
 import { Editor } from '../editor/Editor';
 import { PlaybookList } from '../home/PlaybookList';
 import { importFiles } from '../files/importFiles';
+import { PlanScreen } from '../plans/PlanScreen';
 import { Notices } from '../ui/Notices';
 import { openLaunchFile, runMenuCommand } from './menuCommands';
-import { useNavigation } from './navigation';
+import { openImported, useNavigation } from './navigation';
 
 export function App() {
   const screen = useNavigation((s) => s.screen);
   const openPlaybookId = useNavigation((s) => s.playbookId);
+  const openPlanId = useNavigation((s) => s.planId);
 
   // The browser's back button (and Alt+Left) returns to the list instead of leaving the app.
   useEffect(() => {
@@ -42,7 +44,7 @@ export function App() {
       const files = event.dataTransfer?.files;
       if (!files?.length) return;
       event.preventDefault();
-      void importFiles(files).then((result) => result && useNavigation.getState().openPlaybook(result.playbookId));
+      void importFiles(files).then((result) => result && openImported(result));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -54,7 +56,13 @@ export function App() {
 
   return (
     <>
-      {screen === 'editor' && openPlaybookId ? <Editor playbookId={openPlaybookId} /> : <PlaybookList />}
+      {screen === 'editor' && openPlaybookId ? (
+        <Editor playbookId={openPlaybookId} />
+      ) : screen === 'plan' && openPlanId ? (
+        <PlanScreen planId={openPlanId} />
+      ) : (
+        <PlaybookList />
+      )}
       <Notices />
     </>
   );

@@ -4,8 +4,10 @@ import { exportOpenPlaybook } from '../files/exportOpenPlaybook';
 import type { AppExportFormat } from '../files/exportFormats';
 import { importFiles } from '../files/importFiles';
 import { pickTandemFiles } from '../files/pickFiles';
-import { showError } from '../ui/notices';
-import { useNavigation } from './navigation';
+import { exportOpenPlan, PLAN_FILE_FORMATS } from '../plans/exportOpenPlan';
+import { usePlan } from '../plans/planStore';
+import { showError, useNotices } from '../ui/notices';
+import { openImported, useNavigation } from './navigation';
 
 const isTextEntry = (el: Element | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -16,20 +18,30 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
   if (command === 'new-playbook') {
     navigation.goHome();
     navigation.requestNewPlaybook();
+  } else if (command === 'new-plan') {
+    navigation.goHome();
+    navigation.requestNewPlan();
   } else if (command === 'import') {
     const result = await importFiles(await pickTandemFiles());
-    if (result) navigation.openPlaybook(result.playbookId);
+    if (result) openImported(result);
   } else if (command === 'prepare-close') {
     (document.activeElement as HTMLElement | null)?.blur?.();
-    await useEditor.getState().flushSaves();
+    await Promise.all([useEditor.getState().flushSaves(), usePlan.getState().flushSaves()]);
     window.close();
   } else if (command === 'open-launch-file') {
     await openLaunchFile();
   } else if (command === 'undo' || command === 'redo') {
-    // In a text field, undo is the field's own; elsewhere it is the playbook's.
+    // In a text field, undo is the field's own; elsewhere it is the open playbook's or plan's.
+    const store = navigation.screen === 'plan' ? usePlan.getState() : useEditor.getState();
     if (isTextEntry(document.activeElement)) document.execCommand(command);
-    else if (command === 'undo') useEditor.getState().undo();
-    else useEditor.getState().redo();
+    else if (command === 'undo') store.undo();
+    else store.redo();
+  } else if (navigation.screen === 'plan') {
+    // A plan exports as itself and its review document; drawings are the playbook's.
+    const format = command.slice('export:'.length);
+    const planFormat = PLAN_FILE_FORMATS.find((f) => f.id === format);
+    if (planFormat) await exportOpenPlan(planFormat.id);
+    else useNotices.getState().show(`A deal plan exports as: ${PLAN_FILE_FORMATS.map((f) => f.label).join('; ')}.`);
   } else {
     await exportOpenPlaybook(command.slice('export:'.length) as AppExportFormat);
   }
@@ -40,7 +52,7 @@ export async function openLaunchFile(): Promise<void> {
   try {
     // Several may wait (a launch with a file, then more from the OS): show each, the last one open.
     for (let launch = await window.api.takeLaunchFile(); launch; launch = await window.api.takeLaunchFile()) {
-      if (launch.playbookId) useNavigation.getState().openPlaybook(launch.playbookId);
+      openImported(launch);
       if (launch.error) showError(launch.error);
     }
   } catch (error) {

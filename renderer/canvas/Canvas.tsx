@@ -10,7 +10,7 @@ const onNodesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>
 const onEdgesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>['onEdgesChange']>[0]) => useEditor.getState().onEdgesChange(changes);
 const miniMapColor = (node: { type?: string }) => (node.type === 'lane' ? 'transparent' : '#6b7a99');
 
-export function Canvas() {
+export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
   const nodes = useFlow((s) => s.nodes);
   const edges = useFlow((s) => s.edges);
   const viewport = useEditor((s) => s.viewport);
@@ -34,7 +34,9 @@ export function Canvas() {
       onDelete={onDelete}
       onMoveEnd={onMoveEnd}
       connectionMode={ConnectionMode.Loose}
-      deleteKeyCode={['Delete', 'Backspace']}
+      deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+      nodesDraggable={!readOnly}
+      nodesConnectable={!readOnly}
       zoomOnDoubleClick={false}
       minZoom={0.1}
       maxZoom={2}

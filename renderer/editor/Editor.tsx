@@ -6,6 +6,7 @@ import { Inspector } from '../inspector/Inspector';
 import { useEditor } from './editorStore';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { VersionBar } from './VersionBar';
 
 export function Editor({ playbookId }: { playbookId: string }) {
   const status = useEditor((s) => s.status);
@@ -26,15 +27,22 @@ export function Editor({ playbookId }: { playbookId: string }) {
     );
   }
   const ready = status === 'ready' && loadedId === playbookId;
+  // Published and retired versions are frozen: plans are pinned to exactly what they hold.
+  const readOnly = useEditor((s) => s.meta.status !== 'draft');
   return (
     <ReactFlowProvider>
       <div className="editor">
         <Toolbar />
+        {ready && <VersionBar />}
         <main className="editor-body">
-          <section className="canvas" aria-label="Canvas" aria-busy={!ready}>
-            {ready ? <Canvas key={playbookId} /> : <p className="loading">Opening playbook…</p>}
+          <section className="canvas" aria-label="Canvas" aria-busy={!ready} onDoubleClickCapture={readOnly ? (e) => e.stopPropagation() : undefined}>
+            {ready ? <Canvas key={playbookId} readOnly={readOnly} /> : <p className="loading">Opening playbook…</p>}
           </section>
-          {ready && <Inspector />}
+          {ready && (
+            <fieldset className="read-only-frame" disabled={readOnly} aria-label={readOnly ? 'Read-only version' : undefined}>
+              <Inspector />
+            </fieldset>
+          )}
         </main>
       </div>
     </ReactFlowProvider>

@@ -10,6 +10,7 @@ export function Toolbar() {
   const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
   const store = useEditor.getState;
+  const readOnly = useEditor((s) => s.meta.status !== 'draft');
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Playbook tools">
@@ -18,18 +19,18 @@ export function Toolbar() {
       </button>
       <CommitInput className="playbook-name" aria-label="Playbook name" value={name} maxLength={200} onCommit={(v) => store().renamePlaybook(v)} />
       <span className="toolbar-group">
-        <button type="button" onClick={() => store().addStep('buyer')}>
+        <button type="button" disabled={readOnly} onClick={() => store().addStep('buyer')}>
           Add buyer step
         </button>
-        <button type="button" onClick={() => store().addStep('seller')}>
+        <button type="button" disabled={readOnly} onClick={() => store().addStep('seller')}>
           Add seller step
         </button>
       </span>
       <span className="toolbar-group">
-        <button type="button" onClick={() => store().addStage('buyer')}>
+        <button type="button" disabled={readOnly} onClick={() => store().addStage('buyer')}>
           Add buyer stage
         </button>
-        <button type="button" onClick={() => store().addStage('seller')}>
+        <button type="button" disabled={readOnly} onClick={() => store().addStage('seller')}>
           Add seller stage
         </button>
       </span>

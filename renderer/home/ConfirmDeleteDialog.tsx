@@ -8,13 +8,15 @@ export function ConfirmDeleteDialog({ playbook, onClose, onDone }: { playbook: P
       await window.api.deletePlaybook({ id: playbook.id });
       onDone();
     } catch (error) {
+      // A version that deal plans use is refused in one line; the dialog closes so the line is read.
       showError(error);
+      onClose();
     }
   };
   return (
     <Dialog title="Delete playbook?" onClose={onClose}>
       <p>
-        “{playbook.name}” and its {playbook.stepCount} steps will be deleted from this computer. This cannot be undone.
+        Version {playbook.version} of “{playbook.name}” and its {playbook.stepCount} steps will be deleted from this computer. This cannot be undone.
       </p>
       <div className="dialog-actions">
         <button type="button" autoFocus onClick={onClose}>

@@ -1,30 +1,36 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PlaybookSummary } from '../../shared/domain/playbook';
-import { useNavigation } from '../app/navigation';
+import type { PlanSummary } from '../../shared/plan/plan';
+import { openImported, useNavigation } from '../app/navigation';
 import { importFiles } from '../files/importFiles';
 import { showError } from '../ui/notices';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { NewPlanDialog } from './NewPlanDialog';
 import { NewPlaybookDialog } from './NewPlaybookDialog';
+import { PlanList } from './PlanList';
+import { PlaybookVersions } from './PlaybookVersions';
 import { RenameDialog } from './RenameDialog';
+import { versionChains } from './versionChains';
 
-type Pending = { kind: 'new' } | { kind: 'rename'; playbook: PlaybookSummary } | { kind: 'delete'; playbook: PlaybookSummary } | null;
+type Pending = { kind: 'new' } | { kind: 'new-plan' } | { kind: 'rename'; playbook: PlaybookSummary } | { kind: 'delete'; playbook: PlaybookSummary } | null;
 
-const formatDate = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString();
-};
-
+/** The start screen: deal plans beside the playbooks they are made from. */
 export function PlaybookList() {
   const [playbooks, setPlaybooks] = useState<PlaybookSummary[] | null>(null);
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const open = useNavigation((s) => s.openPlaybook);
+  const openPlan = useNavigation((s) => s.openPlan);
 
   const refresh = useCallback(async () => {
     try {
-      setPlaybooks(await window.api.listPlaybooks());
+      const [nextPlaybooks, nextPlans] = await Promise.all([window.api.listPlaybooks(), window.api.listPlans()]);
+      setPlaybooks(nextPlaybooks);
+      setPlans(nextPlans);
     } catch (error) {
       showError(error);
-      setPlaybooks([]);
+      setPlaybooks((p) => p ?? []);
+      setPlans((p) => p ?? []);
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);
@@ -32,14 +38,14 @@ export function PlaybookList() {
   useEffect(() => {
     if (newRequests > 0) setPending({ kind: 'new' });
   }, [newRequests]);
+  const newPlanRequests = useNavigation((s) => s.newPlanRequests);
+  useEffect(() => {
+    if (newPlanRequests > 0) setPending({ kind: 'new-plan' });
+  }, [newPlanRequests]);
 
-  const duplicate = async (p: PlaybookSummary) => {
-    try {
-      await window.api.duplicatePlaybook({ id: p.id });
-      await refresh();
-    } catch (error) {
-      showError(error);
-    }
+  const done = () => {
+    setPending(null);
+    void refresh();
   };
 
   return (
@@ -47,7 +53,10 @@ export function PlaybookList() {
       <header className="home-header">
         <h1>Tandem</h1>
         <p className="tagline">Playbooks where the sales process mirrors how customers buy.</p>
-        <button type="button" className="primary" onClick={() => setPending({ kind: 'new' })}>
+        <button type="button" className="primary" onClick={() => setPending({ kind: 'new-plan' })} disabled={playbooks === null}>
+          New deal plan
+        </button>
+        <button type="button" onClick={() => setPending({ kind: 'new' })}>
           New playbook
         </button>
         <label className="button-like">
@@ -62,12 +71,13 @@ export function PlaybookList() {
               e.target.value = '';
               void importFiles(files).then(async (result) => {
                 await refresh();
-                if (result) open(result.playbookId);
+                if (result) openImported(result);
               });
             }}
           />
         </label>
       </header>
+      {plans === null ? null : <PlanList plans={plans} onChanged={() => void refresh()} />}
       <section aria-labelledby="playbooks-heading">
         <h2 id="playbooks-heading">Your playbooks</h2>
         {playbooks === null ? (
@@ -76,52 +86,22 @@ export function PlaybookList() {
           <p className="empty">No playbooks yet. Start one from a template with New playbook.</p>
         ) : (
           <ul className="playbook-list">
-            {playbooks.map((p) => (
-              <li key={p.id} className="playbook-card">
-                <button type="button" className="playbook-open" onClick={() => open(p.id)} aria-label={`Open ${p.name}`}>
-                  <span className="playbook-card-name">{p.name}</span>
-                  <span className="muted">
-                    {p.motion ? `${p.motion} · ` : ''}
-                    {p.stepCount} steps · {p.status} · edited {formatDate(p.updatedAt)}
-                  </span>
-                </button>
-                <span className="playbook-actions">
-                  <button type="button" aria-label={`Rename ${p.name}`} onClick={() => setPending({ kind: 'rename', playbook: p })}>
-                    Rename
-                  </button>
-                  <button type="button" aria-label={`Duplicate ${p.name}`} onClick={() => void duplicate(p)}>
-                    Duplicate
-                  </button>
-                  <button type="button" className="danger" aria-label={`Delete ${p.name}`} onClick={() => setPending({ kind: 'delete', playbook: p })}>
-                    Delete
-                  </button>
-                </span>
-              </li>
+            {versionChains(playbooks).map((chain) => (
+              <PlaybookVersions
+                key={chain.versions.at(-1)!.id}
+                chain={chain}
+                onRename={(playbook) => setPending({ kind: 'rename', playbook })}
+                onDelete={(playbook) => setPending({ kind: 'delete', playbook })}
+                onChanged={() => void refresh()}
+              />
             ))}
           </ul>
         )}
       </section>
       {pending?.kind === 'new' && <NewPlaybookDialog onClose={() => setPending(null)} onCreated={(id) => open(id)} />}
-      {pending?.kind === 'rename' && (
-        <RenameDialog
-          playbook={pending.playbook}
-          onClose={() => setPending(null)}
-          onDone={() => {
-            setPending(null);
-            void refresh();
-          }}
-        />
-      )}
-      {pending?.kind === 'delete' && (
-        <ConfirmDeleteDialog
-          playbook={pending.playbook}
-          onClose={() => setPending(null)}
-          onDone={() => {
-            setPending(null);
-            void refresh();
-          }}
-        />
-      )}
+      {pending?.kind === 'new-plan' && playbooks && <NewPlanDialog playbooks={playbooks} onClose={() => setPending(null)} onCreated={(id) => openPlan(id)} />}
+      {pending?.kind === 'rename' && <RenameDialog playbook={pending.playbook} onClose={() => setPending(null)} onDone={done} />}
+      {pending?.kind === 'delete' && <ConfirmDeleteDialog playbook={pending.playbook} onClose={done} onDone={done} />}
     </main>
   );
 }

@@ -60,7 +60,10 @@ describe('files in the browser: open on start, import, export', () => {
   it('shows content links as text, and opens only an http(s) one, only after the user confirms', async () => {
     const { harness, browser } = session;
     const { page } = browser;
-    const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
+    // The file's version is published, so read-only: links are added to its next draft.
+    await page.getByRole('button', { name: 'Start new version' }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).waitFor();
+    const summary = (await harness.call<PlaybookSummary[]>('listPlaybooks')).find((p) => p.status === 'draft');
     const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
     const step = doc.steps[0]!;
     await page.getByRole('button', { name: 'Fit View', exact: true }).click();

@@ -1,0 +1,41 @@
+import { serializePlanFile } from '../../shared/file/serialize';
+import { safeFileStem } from '../../shared/file/fileName';
+import { exportPlan, PLAN_EXPORT_FORMATS, planExportFileName, type PlanExportFormat } from '../../shared/plan/export/index';
+import { version } from '../../package.json';
+import { offerDownload } from '../files/download';
+import { showError, useNotices } from '../ui/notices';
+import { usePlan } from './planStore';
+
+export type PlanFileFormat = 'tandem' | PlanExportFormat;
+
+/** What the plan's Export menu offers: the file to hand a manager first, then what people read elsewhere. */
+export const PLAN_FILE_FORMATS: ReadonlyArray<{ id: PlanFileFormat; label: string }> = [
+  { id: 'tandem', label: 'Deal plan file (.tandem) — to share' },
+  ...PLAN_EXPORT_FORMATS.map((f) => ({ id: f.id, label: f.label })),
+];
+
+/** Exports the open plan: pending edits are saved first, then the file is written from the database. */
+export async function exportOpenPlan(format: PlanFileFormat): Promise<void> {
+  const store = usePlan.getState();
+  if (!store.planId || store.status !== 'ready') {
+    useNotices.getState().show('Open a deal plan to export it.');
+    return;
+  }
+  try {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    await store.flushSaves();
+    const { plan, playbook } = await window.api.getPlan({ id: store.planId });
+    let name: string;
+    if (format === 'tandem') {
+      name = `${safeFileStem(plan.plan.account)} deal plan.tandem`;
+      offerDownload(serializePlanFile(plan, playbook, { now: new Date().toISOString(), appVersion: version }), name, 'application/json');
+    } else {
+      const info = PLAN_EXPORT_FORMATS.find((f) => f.id === format)!;
+      name = planExportFileName(plan, format);
+      offerDownload(exportPlan(plan, playbook, format, { now: new Date() }), name, info.mime);
+    }
+    useNotices.getState().show(`Exported ${name}`);
+  } catch (error) {
+    showError(error);
+  }
+}

@@ -1,0 +1,146 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { sequenceEnds } from '../../shared/canvas/edgeSides';
+import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
+import type { Lane, PlaybookDoc } from '../../shared/domain/playbook';
+import type { PlanDoc, PlanStep } from '../../shared/plan/plan';
+import { LANE_LABEL, laneNodeId } from '../canvas/flowModel';
+
+export type PlanLaneNode = Node<{ lane: Lane }, 'planLane'>;
+export type PlanStageNode = Node<{ stageId: string }, 'planStage'>;
+export type PlanStepNode = Node<Record<string, never>, 'planStep'>;
+export type PlanFlowNode = PlanLaneNode | PlanStageNode | PlanStepNode;
+
+const EMPTY_DATA: Record<string, never> = {};
+const LANE_STYLE = { pointerEvents: 'all' } as const;
+const SEQUENCE_MARKER = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+
+interface Frame {
+  y: number;
+  width: number;
+  height: number;
+  stageLeft: Map<string, number>;
+}
+
+/** Both lanes' geometry, from the pinned playbook's stages and the plan's own steps (moved and added ones included). */
+export function planFrames(doc: PlanDoc, playbook: PlaybookDoc): Record<Lane, Frame> {
+  const byLane = { buyer: stagesOf(playbook.stages, 'buyer'), seller: stagesOf(playbook.stages, 'seller') };
+  const width = Math.max(laneContentWidth(byLane.buyer), laneContentWidth(byLane.seller), 600) + 40;
+  const buyerHeight = laneHeight(doc.steps.filter((s) => s.lane === 'buyer'));
+  return {
+    buyer: { y: 0, width, height: buyerHeight, stageLeft: stageOffsets(byLane.buyer) },
+    seller: { y: buyerHeight + GEOMETRY.laneGap, width, height: laneHeight(doc.steps.filter((s) => s.lane === 'seller')), stageLeft: stageOffsets(byLane.seller) },
+  };
+}
+
+export const stepLabel = (step: Pick<PlanStep, 'lane' | 'title'>) => `${step.lane === 'buyer' ? 'Buyer' : 'Seller'} step: ${step.title || 'Untitled step'}`;
+
+/**
+ * React Flow nodes for a plan, reusing every node object that did not change so an edit to one
+ * step re-renders one card. Lanes come first: React Flow needs parents before their children.
+ */
+export function planNodes(previous: readonly PlanFlowNode[], doc: PlanDoc, playbook: PlaybookDoc, selectedStepId: string | null): PlanFlowNode[] {
+  const prevById = new Map(previous.map((n) => [n.id, n] as const));
+  const frames = planFrames(doc, playbook);
+  const out: PlanFlowNode[] = [];
+  for (const lane of ['buyer', 'seller'] as const) {
+    const frame = frames[lane];
+    const id = laneNodeId(lane);
+    const prev = prevById.get(id);
+    if (prev && prev.position.y === frame.y && prev.width === frame.width && prev.height === frame.height) out.push(prev);
+    else
+      out.push({
+        id,
+        type: 'planLane',
+        position: { x: 0, y: frame.y },
+        width: frame.width,
+        height: frame.height,
+        data: { lane },
+        draggable: false,
+        selectable: false,
+        deletable: false,
+        focusable: false,
+        zIndex: -1,
+        style: LANE_STYLE,
+        ariaRole: 'region',
+        ariaLabel: LANE_LABEL[lane],
+      });
+  }
+  for (const stage of playbook.stages) {
+    const id = `stage-${stage.id}`;
+    const x = frames[stage.lane].stageLeft.get(stage.id) ?? 0;
+    const prev = prevById.get(id);
+    if (prev && prev.position.x === x && prev.width === stage.width) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id,
+      type: 'planStage',
+      parentId: laneNodeId(stage.lane),
+      position: { x, y: 0 },
+      width: stage.width,
+      height: GEOMETRY.stageHeaderHeight,
+      data: { stageId: stage.id },
+      draggable: false,
+      selectable: false,
+      deletable: false,
+      focusable: false,
+      zIndex: 10,
+    });
+  }
+  for (const step of doc.steps) {
+    const left = frames[step.lane].stageLeft.get(step.stageId);
+    if (left === undefined) continue;
+    const x = left + step.x;
+    const parentId = laneNodeId(step.lane);
+    const ariaLabel = stepLabel(step);
+    const selected = step.id === selectedStepId;
+    const prev = prevById.get(step.id);
+    if (prev && prev.parentId === parentId && prev.position.x === x && prev.position.y === step.y && prev.ariaLabel === ariaLabel && prev.selected === selected) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id: step.id,
+      type: 'planStep',
+      parentId,
+      position: { x, y: step.y },
+      width: GEOMETRY.stepWidth,
+      height: GEOMETRY.stepHeight,
+      data: EMPTY_DATA,
+      draggable: false,
+      connectable: false,
+      deletable: false,
+      selected,
+      ariaLabel,
+    });
+  }
+  return out;
+}
+
+/** The playbook's mirror links and sequence edges, between the plan steps made from those playbook steps. */
+export function planEdges(doc: PlanDoc, playbook: PlaybookDoc): Edge[] {
+  const frames = planFrames(doc, playbook);
+  const byPlaybookStep = new Map<string, PlanStep>();
+  for (const step of doc.steps) if (step.playbookStepId) byPlaybookStep.set(step.playbookStepId, step);
+  const box = (step: PlanStep) => ({
+    x: (frames[step.lane].stageLeft.get(step.stageId) ?? 0) + step.x,
+    y: frames[step.lane].y + step.y,
+    width: GEOMETRY.stepWidth,
+    height: GEOMETRY.stepHeight,
+  });
+  const edges: Edge[] = [];
+  for (const link of playbook.links) {
+    const source = byPlaybookStep.get(link.sourceId);
+    const target = byPlaybookStep.get(link.targetId);
+    if (!source || !target) continue;
+    if (link.kind === 'mirror') {
+      const label = link.relation ?? 'supports';
+      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: 'top', targetHandle: 'bottom', label, className: 'edge-mirror', ariaLabel: `Mirror link: ${label}`, selectable: false, focusable: false });
+    } else {
+      const ends = sequenceEnds(box(source), box(target));
+      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: ends.fromSide, targetHandle: ends.toSide, className: 'edge-sequence', markerEnd: SEQUENCE_MARKER, ariaLabel: 'Sequence edge', selectable: false, focusable: false });
+    }
+  }
+  return edges;
+}
