@@ -204,6 +204,14 @@ describe('deal plans in Chromium, through the harness', () => {
     expect(file.suggestedFilename()).toBe('Acme Corp deal plan.tandem');
     const original = await harness.call<PlanWithPlaybook>('getPlan', { id: planId });
 
+    // The mutual action plan goes to the customer as a calendar too: its dated steps, nothing else.
+    const calendar = page.waitForEvent('download');
+    await page.getByLabel('Export plan as').selectOption('map-ics');
+    const ics = readFileSync(await (await calendar).path(), 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('20270401');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+
     const other = await startHarness();
     try {
       const result = await other.call<ImportResult>('importPlaybookFile', { text: readFileSync(path, 'utf8') });
