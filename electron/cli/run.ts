@@ -6,11 +6,12 @@ import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/newPlaybook';
 import { newPlanCommand } from './commands/newPlan';
+import { reviewCommand } from './commands/review';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-const COMMANDS: readonly Command[] = [templatesCommand, newCommand, newPlanCommand, validateCommand, infoCommand, analyzeCommand, exportCommand];
+const COMMANDS: readonly Command[] = [templatesCommand, newCommand, newPlanCommand, validateCommand, infoCommand, analyzeCommand, reviewCommand, exportCommand];
 
 export function usage(): string {
   return [

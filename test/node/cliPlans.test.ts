@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -127,5 +127,53 @@ describe('tandem analyze', () => {
     const broken = tandem('analyze', at('not-json.tandem'));
     expect(broken.code).toBe(1);
     expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('tandem review', () => {
+  it('reviews a folder of plans, listing broken and foreign files as skipped, and writes a self-contained report', () => {
+    const folder = at('plans');
+    mkdirSync(folder);
+    for (let i = 0; i < 6; i++) {
+      expect(tandem('new-plan', '--playbook', at('smb.tandem'), '--account', `Account ${i}`, '--out', path.join(folder, `plan-${i}.tandem`)).code).toBe(0);
+    }
+    // Plans 0, 2 and 4 skip the first seller step, with the reason on record; even plans win, odd ones lose.
+    for (let i = 0; i < 6; i++) {
+      const file = path.join(folder, `plan-${i}.tandem`);
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      data.plan.plan.outcome = i % 2 === 0 ? 'won' : 'lost';
+      if (i % 2 === 0) {
+        const step = data.plan.steps.find((s: { lane: string }) => s.lane === 'seller');
+        step.status = 'skipped';
+        data.plan.deviations.push({ id: `dev-${i}`, kind: 'skip', planStepId: step.id, stageId: null, category: 'notRelevant', reason: 'Small deal', at: '2026-11-01T00:00:00.000Z' });
+      }
+      writeFileSync(file, JSON.stringify(data));
+    }
+    writeFileSync(path.join(folder, 'broken.tandem'), '{"format": "tandem", ');
+    writeFileSync(path.join(folder, 'notes.txt'), 'call Ana on Monday');
+    writeFileSync(path.join(folder, 'playbook.tandem'), readFileSync(at('smb.tandem')));
+
+    const result = tandem('review', folder, '--out', at('review.html'), '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.plans).toBe(6);
+    expect(report.skipped.map((s: { file: string }) => s.file)).toEqual(['broken.tandem', 'notes.txt', 'playbook.tandem']);
+    expect(report.skipped[2].reason).toBe('a playbook file, not a deal plan');
+    for (const s of report.skipped) expect(s.reason).not.toContain('\n');
+    expect(report.playbooks).toHaveLength(1);
+    expect(report.playbooks[0]).toMatchObject({ version: 1, plans: 6, outcomes: { won: 3, lost: 3, noDecision: 0, open: 0 } });
+    const seller = JSON.parse(readFileSync(at('smb.tandem'), 'utf8')).playbook;
+    const firstSellerId = seller.steps.find((s: { stageId: string }) => seller.stages.find((st: { id: string; lane: string }) => st.id === s.stageId).lane === 'seller').id;
+    expect(report.playbooks[0].steps.find((s: { id: string }) => s.id === firstSellerId)).toMatchObject({ skipped: 3, added: 0, moved: 0, loopedBack: 0 });
+    const html = readFileSync(at('review.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('6 deal plans reviewed');
+  });
+
+  it('refuses a folder that is not there with one line', () => {
+    const missing = tandem('review', at('no-such-folder'), '--out', at('r.html'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
