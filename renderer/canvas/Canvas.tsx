@@ -1,7 +1,10 @@
-import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, type Connection, type OnMoveEnd } from '@xyflow/react';
+import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, type Connection, type Edge, type OnInit, type OnMoveEnd } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useEditor } from '../editor/editorStore';
 import { useFlow } from '../editor/flowStore';
+import { edgeTypes } from './edgeTypes';
+import { laneFrames, type FlowNode } from './flowModel';
+import { initialViewport } from './initialViewport';
 import { nodeTypes } from './nodeTypes';
 
 const onConnect = (c: Connection) => useEditor.getState().connect(c.source, c.target);
@@ -14,6 +17,19 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
   const nodes = useFlow((s) => s.nodes);
   const edges = useFlow((s) => s.edges);
   const viewport = useEditor((s) => s.viewport);
+  const flowStore = useStoreApi();
+
+  // A playbook opened for the first time starts where its cards can be read, not shrunk to fit.
+  const onInit: OnInit<FlowNode, Edge> = useCallback(
+    (instance) => {
+      const s = useEditor.getState();
+      if (s.viewport) return;
+      const frames = laneFrames(s.stages, s.steps);
+      const { width, height } = flowStore.getState();
+      void instance.setViewport(initialViewport({ width: frames.buyer.width, height: frames.seller.y + frames.seller.height }, { width, height }));
+    },
+    [flowStore],
+  );
 
   // Deletion goes through the store so it is saved and undoable; lanes are never deletable.
   const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: Array<{ id: string; type?: string }>; edges: Array<{ id: string }> }) => {
@@ -28,6 +44,8 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onInit={onInit}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onConnect={onConnect}
@@ -40,7 +58,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
       zoomOnDoubleClick={false}
       minZoom={0.1}
       maxZoom={2}
-      {...(viewport ? { defaultViewport: viewport } : { fitView: true })}
+      {...(viewport ? { defaultViewport: viewport } : {})}
       aria-label="Playbook canvas"
       proOptions={{ hideAttribution: true }}
     >

@@ -1,5 +1,6 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { sequenceEnds } from '../../shared/canvas/edgeSides';
+import { anchor, sequenceEnds } from '../../shared/canvas/edgeSides';
+import { placeMirrorLabels } from '../../shared/canvas/mirrorLabels';
 import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
 import type { Lane, Stage, Step } from '../../shared/domain/playbook';
 import type { Domain } from '../editor/domain';
@@ -18,6 +19,15 @@ export const LANE_LABEL: Record<Lane, string> = { buyer: 'Buyer journey', seller
 const EMPTY_DATA: StepNodeData = {};
 const LANE_STYLE = { pointerEvents: 'all' } as const;
 const SEQUENCE_MARKER = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+const MIRROR_MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14, color: '#5b3fd6' };
+/**
+ * Mirror links are drawn above the step cards: a link that ran beneath a card would seem to end on
+ * it. This is above any card, even a selected one (React Flow lifts those by 1,000).
+ */
+const MIRROR_Z = 2000;
+
+export type MirrorEdgeData = { labelY: number };
+export type MirrorEdge = Edge<MirrorEdgeData, 'mirror'>;
 
 export interface LaneFrame {
   y: number;
@@ -141,24 +151,39 @@ export function syncEdges(previous: readonly Edge[], domain: Domain): Edge[] {
     const at = step && stage ? { x: (frames[stage.lane].stageLeft.get(stage.id) ?? 0) + step.x, y: frames[stage.lane].y + step.y } : { x: 0, y: 0 };
     return { ...at, width: GEOMETRY.stepWidth, height: GEOMETRY.stepHeight };
   };
+  // Relation labels sit where each link crosses the gap between the lanes: on their own line, over no card.
+  const gapMiddle = frames.buyer.height + GEOMETRY.laneGap / 2;
+  const mirrors = Object.values(domain.links).filter((l) => l.kind === 'mirror' && domain.steps[l.sourceId] && domain.steps[l.targetId]);
+  const labelRows = placeMirrorLabels(
+    mirrors.map((l) => ({ id: l.id, from: anchor(box(l.sourceId), 'top'), to: anchor(box(l.targetId), 'bottom'), text: l.relation ?? 'supports' })),
+    gapMiddle,
+  );
   return Object.values(domain.links).map((link) => {
     const prev = prevById.get(link.id);
     if (link.kind === 'mirror') {
       const label = link.relation ?? 'supports';
-      if (prev && prev.source === link.sourceId && prev.target === link.targetId && prev.label === label) return prev;
-      return {
+      const labelY = labelRows.get(link.id) ?? gapMiddle;
+      const ariaLabel = `Mirror link: ${domain.steps[link.sourceId]?.title || 'Untitled step'} ${label} ${domain.steps[link.targetId]?.title || 'Untitled step'}`;
+      if (prev && prev.source === link.sourceId && prev.target === link.targetId && prev.label === label && prev.ariaLabel === ariaLabel && (prev.data as MirrorEdgeData | undefined)?.labelY === labelY)
+        return prev;
+      const edge: MirrorEdge = {
         id: link.id,
+        type: 'mirror',
         source: link.sourceId,
         target: link.targetId,
         sourceHandle: 'top',
         targetHandle: 'bottom',
         label,
+        data: { labelY },
+        zIndex: MIRROR_Z,
+        markerEnd: MIRROR_MARKER,
         // Told apart by colour and label rather than a dash: with thousands of links, dashed lines
         // are the costliest thing to draw on a drag (see test/bench/README.md).
         className: 'edge-mirror',
-        ariaLabel: `Mirror link: ${label}`,
+        ariaLabel,
         selected: prev?.selected ?? false,
       };
+      return edge;
     }
     const { fromSide: sourceHandle, toSide: targetHandle } = sequenceEnds(box(link.sourceId), box(link.targetId));
     if (prev && prev.source === link.sourceId && prev.target === link.targetId && prev.sourceHandle === sourceHandle && prev.targetHandle === targetHandle) return prev;

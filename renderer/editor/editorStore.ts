@@ -3,10 +3,11 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { shallow } from 'zustand/shallow';
 import { clampToStage, GEOMETRY, slotPosition, stageAt, stagesOf } from '../../shared/canvas/geometry';
+import { freeSpot } from '../../shared/canvas/freeSpot';
 import { indexLinks, judgeConnection } from '../../shared/domain/connection';
 import { randomId } from '../../shared/domain/ids';
 import { newStep } from '../../shared/domain/newStep';
-import type { Assumption, ExitCriterion, Lane, PlaybookDoc, Stage, Step, Viewport } from '../../shared/domain/playbook';
+import type { Assumption, ExitCriterion, Lane, Link, PlaybookDoc, Stage, Step, Viewport } from '../../shared/domain/playbook';
 import { laneFrames, syncEdges, syncNodes, type FlowNode } from '../canvas/flowModel';
 import { showError, useNotices } from '../ui/notices';
 import { docFromDomain, domainFromDoc, type Domain } from './domain';
@@ -38,6 +39,7 @@ export interface EditorState extends Domain {
   /** Removes steps (with their links) and links in one undoable change. */
   deleteElements: (stepIds: string[], linkIds: string[]) => void;
   deleteLinks: (ids: string[]) => void;
+  updateLink: (id: string, patch: Partial<Pick<Link, 'relation' | 'rationale'>>) => void;
   addStage: (lane: Lane, index?: number) => string;
   updateStage: (id: string, patch: StagePatch | ((stage: Stage) => StagePatch)) => void;
   moveStage: (id: string, delta: -1 | 1) => void;
@@ -115,7 +117,8 @@ export const useEditor = create<EditorState>()(
           const laneStages = stagesOf(all, lane);
           const stage = stageAt(laneStages, node.position.x + GEOMETRY.stepWidth / 2) ?? s.stages[step.stageId]!;
           const left = frames[lane].stageLeft.get(stage.id) ?? 0;
-          const spot = clampToStage(stage, node.position.x - left, node.position.y);
+          const others = Object.values(s.steps).filter((o) => o.stageId === stage.id && !moved.has(o.id));
+          const spot = freeSpot(clampToStage(stage, node.position.x - left, node.position.y), others);
           if (spot.x !== step.x || spot.y !== step.y || stage.id !== step.stageId) out.push({ ...step, stageId: stage.id, ...spot });
         }
         return out;
@@ -185,7 +188,10 @@ export const useEditor = create<EditorState>()(
         onEdgesChange: (changes) => {
           const edges = applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), useFlow.getState().edges);
           useFlow.setState({ edges });
-          if (changes.some((c) => c.type === 'select')) set({ selectedLinkIds: edges.filter((e) => e.selected).map((e) => e.id) });
+          if (changes.some((c) => c.type === 'select')) {
+            const selectedLinkIds = edges.filter((e) => e.selected).map((e) => e.id);
+            set((s) => ({ selectedLinkIds, selectedStageId: selectedLinkIds.length ? null : s.selectedStageId }));
+          }
         },
 
         connect: (sourceId, targetId) => {
@@ -269,6 +275,15 @@ export const useEditor = create<EditorState>()(
 
         deleteSteps: (ids) => get().deleteElements(ids, []),
         deleteLinks: (ids) => get().deleteElements([], ids),
+
+        updateLink: (id, patch) => {
+          const current = get().links[id];
+          if (!current) return;
+          const link = { ...current, ...patch };
+          change((s) => ({ links: { ...s.links, [id]: link } }));
+          const pid = playbookId();
+          saves.push(() => window.api.putLink({ playbookId: pid, link }));
+        },
 
         addStage: (lane, index) => {
           const laneStages = stagesOf(Object.values(get().stages), lane);

@@ -1,6 +1,7 @@
 import { useEditor } from '../editor/editorStore';
 import { AssumptionsEditor } from './AssumptionsEditor';
 import { CoverageSummary } from './CoverageSummary';
+import { LinkInspector } from './LinkInspector';
 import { StageInspector } from './StageInspector';
 import { StepInspector } from './StepInspector';
 
@@ -8,10 +9,13 @@ export function Inspector() {
   const stepId = useEditor((s) => (s.selectedStepIds.length === 1 ? s.selectedStepIds[0]! : null));
   const stageId = useEditor((s) => s.selectedStageId);
   const many = useEditor((s) => s.selectedStepIds.length > 1);
+  const linkId = useEditor((s) => (s.selectedStepIds.length === 0 && s.selectedLinkIds.length === 1 ? s.selectedLinkIds[0]! : null));
   return (
     <aside className="inspector" aria-label="Inspector">
       {stepId ? (
         <StepInspector key={stepId} stepId={stepId} />
+      ) : linkId ? (
+        <LinkInspector key={linkId} linkId={linkId} />
       ) : stageId ? (
         <StageInspector key={stageId} stageId={stageId} />
       ) : many ? (
@@ -35,14 +39,16 @@ function ManySelected() {
   );
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function Hints() {
-  const counts = useEditor((s) => `${Object.keys(s.steps).length} steps · ${Object.keys(s.links).length} links`);
+  const counts = useEditor((s) => `${plural(Object.keys(s.steps).length, 'step')} · ${plural(Object.keys(s.links).length, 'link')}`);
   return (
     <div className="inspector-section hints">
       <h2>Playbook</h2>
       <p>{counts}</p>
       <ul>
-        <li>Select a step to edit it; select a stage header to edit the stage.</li>
+        <li>Select a step to edit it and see its links; select a stage header to edit the stage; select a link’s label to see what it joins and why.</li>
         <li>Double-click empty lane space to add a step there.</li>
         <li>Drag from a step’s edge to another step: within a lane it is a sequence, from a seller step to a buyer step it is a mirror link.</li>
         <li>Delete removes the selection; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</li>

@@ -1,18 +1,20 @@
 /**
  * The HTML review document's stylesheet: system fonts only (offline, no remote fonts), inline
  * because the document's CSP allows nothing else, and print rules so a manager can print it:
- * the canvas on a landscape page, each lane from a new page, steps never split across pages.
+ * the canvas on a landscape page, each lane from a new page, steps never split across pages. On
+ * screen the canvas is scaled to the page width, whole, and long unbroken names wrap.
  */
 export const HTML_STYLE = `
-:root{color-scheme:light;--buyer:#3b6fd1;--seller:#2f8f55;--warn:#b45309;--muted:#4b5563;--line:#d1d5db}
+:root{color-scheme:light;--buyer:#2f6fdb;--seller:#b7581a;--mirror:#7a5af8;--warn:#b45309;--muted:#5c667a;--line:#d5dae3}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:1100px;padding:24px 32px 48px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#111827;background:#fff}
 h1{font-size:28px;margin:0 0 4px}h2{font-size:22px;margin:32px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
 h3{font-size:18px;margin:24px 0 4px}h4{font-size:16px;margin:0 0 4px}
+h1,h2,h3,h4,p,li,td,th{overflow-wrap:anywhere}
 .meta{color:var(--muted);font-size:13px;margin:0 0 8px}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;margin:4px 0 8px}
-.canvas{overflow-x:auto;border:1px solid var(--line);border-radius:8px;padding:8px;margin:0}
-.canvas svg{display:block;max-width:none;height:auto}
+.canvas{border:1px solid var(--line);border-radius:8px;padding:8px;margin:0}
+.canvas svg{display:block;width:100%;height:auto}
 .lane-buyer h2{border-color:var(--buyer)}.lane-seller h2{border-color:var(--seller)}
 .stage{margin-left:4px}
 .step{border:1px solid var(--line);border-left:4px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid}
@@ -24,7 +26,7 @@ h3{font-size:18px;margin:24px 0 4px}h4{font-size:16px;margin:0 0 4px}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0 0;font-size:14px}
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
 ul{margin:4px 0;padding-left:20px}
-table{border-collapse:collapse;width:100%;font-size:14px}
+table{border-collapse:collapse;width:100%;font-size:14px;table-layout:fixed}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 tr.stale td,tr.never-validated td{background:#fff7ed}
 .summary-figure{font-size:20px;font-weight:600}

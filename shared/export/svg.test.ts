@@ -58,7 +58,7 @@ describe('playbookToSvg', () => {
     }
   });
 
-  it('draws sequence edges solid with an arrow and mirror links dashed with their relation', () => {
+  it('draws sequence edges and mirror links solid with an arrow, mirror links with their relation', () => {
     const sequences = Array.from(root.querySelectorAll('path.tandem-sequence'));
     const mirrors = Array.from(root.querySelectorAll('path.tandem-mirror'));
     expect(sequences).toHaveLength(3);
@@ -67,8 +67,17 @@ describe('playbookToSvg', () => {
       expect(p.getAttribute('stroke-dasharray')).toBeNull();
       expect(p.getAttribute('marker-end')).toBe('url(#tandem-arrow-sequence)');
     }
-    for (const p of mirrors) expect(p.getAttribute('stroke-dasharray')).toBeTruthy();
+    for (const p of mirrors) expect(p.getAttribute('marker-end')).toBe('url(#tandem-arrow-mirror)');
     expect(texts('text.tandem-edge-label').sort()).toEqual(['supports', 'supports', 'verifies']);
+  });
+
+  it('draws in the app\'s colours, with a legend that explains them', () => {
+    const buyerStep = root.querySelector('.tandem-lane-buyer ~ .tandem-step rect, .tandem-step rect')!;
+    expect(svg).toContain('#2f6fdb');
+    expect(svg).toContain('#b7581a');
+    expect(buyerStep).toBeTruthy();
+    expect(root.querySelector('path.tandem-mirror')!.getAttribute('stroke')).toBe('#7a5af8');
+    expect(texts('text.tandem-legend')).toEqual(['Buyer step', 'Seller step', 'Required (thick border)', 'Next in sequence', 'Mirror link (supports / verifies)']);
   });
 
   it('wraps long titles and truncates them with an ellipsis', () => {

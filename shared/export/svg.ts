@@ -2,21 +2,28 @@ import { layoutCanvas, GEOMETRY } from '../canvas/geometry';
 import type { LaneBox, Rect, StageBox, StepBox } from '../canvas/geometry';
 import type { PlaybookDoc } from '../domain/playbook';
 import { resolveLinks } from '../analysis/resolveLinks';
+import { bezierPath } from '../canvas/bezier';
 import { mirrorEnds, sequenceEnds } from '../canvas/edgeSides';
-import { bezierPath, drawingBounds, wrapText } from './drawing';
+import { placeMirrorLabels } from '../canvas/mirrorLabels';
+import { drawingBounds, wrapText } from './drawing';
 import { escapeXml } from './escape';
 import { LANE_LABELS, relationOf } from './outline';
 
 // Room for edge curves that bulge past the outermost boxes (loop-backs leave sideways).
 const PAD = 32;
-const COLORS = {
-  buyer: { lane: '#eef4ff', stroke: '#9db4e0', step: '#ffffff', stepStroke: '#3b6fd1' },
-  seller: { lane: '#effaf3', stroke: '#9fd1b0', step: '#ffffff', stepStroke: '#2f8f55' },
-  sequence: '#4b5563',
-  mirror: '#b45309',
-  text: '#111827',
-  muted: '#4b5563',
+const LEGEND_HEIGHT = 52;
+/** The app's colours (renderer/styles.css), so a reviewer sees the canvas they were told about. */
+export const CANVAS_COLORS = {
+  buyer: { lane: '#eef4ff', stroke: '#a9c1ea', step: '#ffffff', stepStroke: '#2f6fdb' },
+  seller: { lane: '#fff4ec', stroke: '#e9bf9f', step: '#ffffff', stepStroke: '#b7581a' },
+  sequence: '#6b7a99',
+  mirror: '#7a5af8',
+  mirrorText: '#5b3fd6',
+  required: '#b42318',
+  text: '#1d2433',
+  muted: '#5c667a',
 } as const;
+const COLORS = CANVAS_COLORS;
 
 // Fonts only, and scoped under the root class: when the SVG sits inline in the HTML export its
 // <style> applies to the whole page. Colours are presentation attributes so viewers that ignore
@@ -27,7 +34,8 @@ const STYLE = [
   '.tandem-canvas .tandem-stage-name{font-size:14px;font-weight:600}',
   '.tandem-canvas .tandem-stage-flags{font-size:11px}',
   '.tandem-canvas .tandem-step-title{font-size:13px}',
-  '.tandem-canvas .tandem-edge-label{font-size:11px;font-style:italic}',
+  '.tandem-canvas .tandem-edge-label{font-size:10px}',
+  '.tandem-canvas .tandem-legend{font-size:12px}',
 ].join('');
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -76,6 +84,7 @@ function drawStep(box: StepBox): string {
     `<title>${escapeXml(box.step.title)}</title>` +
     `<rect ${rectAttrs(box)} rx="8" fill="${c.step}" stroke="${c.stepStroke}" stroke-width="${box.step.required ? 2.5 : 1.25}"/>` +
     `<text class="tandem-step-title" text-anchor="middle" dominant-baseline="middle" fill="${COLORS.text}">${tspans}</text>` +
+    (box.step.required ? `<circle class="tandem-required-dot" cx="${n(box.x + 10)}" cy="${n(box.y + 10)}" r="3.5" fill="${COLORS.required}"/>` : '') +
     `</g>`
   );
 }
@@ -87,35 +96,12 @@ interface EdgeLabel {
   text: string;
 }
 
-const LABEL_HEIGHT = 18;
-
-/**
- * Mirror links often cross the lane gap close together; labels that would overlap there are
- * moved to a second row, and only when both rows are taken, sideways.
- */
-function spreadLabels(labels: EdgeLabel[], gapMiddle: number): EdgeLabel[] {
-  const rows = [gapMiddle - LABEL_HEIGHT / 2 - 1, gapMiddle + LABEL_HEIGHT / 2 + 1];
-  const rightEdge = rows.map(() => Number.NEGATIVE_INFINITY);
-  return [...labels]
-    .sort((a, b) => a.x - b.x)
-    .map((label) => {
-      if (label.y !== gapMiddle) return label;
-      const left = label.x - label.width / 2;
-      let row = rightEdge.findIndex((edge) => edge + 2 <= left);
-      let x = label.x;
-      if (row === -1) {
-        row = rightEdge[0]! <= rightEdge[1]! ? 0 : 1;
-        x = rightEdge[row]! + 2 + label.width / 2;
-      }
-      rightEdge[row] = x + label.width / 2;
-      return { ...label, x, y: rows[row]! };
-    });
-}
+const LABEL_HEIGHT = 14;
 
 function drawLabel(label: EdgeLabel): string {
   return (
-    `<g class="tandem-edge-label"><rect x="${n(label.x - label.width / 2)}" y="${n(label.y - LABEL_HEIGHT / 2)}" width="${n(label.width)}" height="${LABEL_HEIGHT}" rx="4" fill="#ffffff" stroke="${COLORS.mirror}" stroke-width="0.75"/>` +
-    `<text class="tandem-edge-label" x="${n(label.x)}" y="${n(label.y)}" text-anchor="middle" dominant-baseline="central" fill="${COLORS.mirror}">${escapeXml(label.text)}</text></g>`
+    `<g class="tandem-edge-label"><rect x="${n(label.x - label.width / 2)}" y="${n(label.y - LABEL_HEIGHT / 2)}" width="${n(label.width)}" height="${LABEL_HEIGHT}" rx="3" fill="#ffffff" stroke="${COLORS.mirror}" stroke-width="0.75"/>` +
+    `<text class="tandem-edge-label" x="${n(label.x)}" y="${n(label.y)}" text-anchor="middle" dominant-baseline="central" fill="${COLORS.mirrorText}">${escapeXml(label.text)}</text></g>`
   );
 }
 
@@ -126,16 +112,42 @@ function marker(id: string, color: string): string {
   );
 }
 
+/** What the colours and marks mean, in a row below the drawing: the file is read away from the app. */
+function drawLegend(x: number, top: number): string {
+  const items: string[] = [];
+  let at = x;
+  let y = top + 10;
+  const text = (label: string, dx: number) => `<text class="tandem-legend" x="${n(at + dx)}" y="${n(y)}" dominant-baseline="central" fill="${COLORS.text}">${escapeXml(label)}</text>`;
+  const step = (lane: 'buyer' | 'seller', label: string) => {
+    items.push(`<rect x="${n(at)}" y="${n(y - 8)}" width="24" height="16" rx="3" fill="#ffffff" stroke="${COLORS[lane].stepStroke}" stroke-width="1.5"/>`, text(label, 30));
+    at += 30 + label.length * 7 + 20;
+  };
+  const line = (color: string, markerId: string, label: string, casing: boolean) => {
+    if (casing) items.push(`<line x1="${n(at)}" y1="${n(y)}" x2="${n(at + 36)}" y2="${n(y)}" stroke="#ffffff" stroke-width="4"/>`);
+    items.push(`<line x1="${n(at)}" y1="${n(y)}" x2="${n(at + 36)}" y2="${n(y)}" stroke="${color}" stroke-width="1.5" marker-end="url(#${markerId})"/>`, text(label, 44));
+    at += 44 + label.length * 7 + 20;
+  };
+  step('buyer', 'Buyer step');
+  step('seller', 'Seller step');
+  items.push(`<circle cx="${n(at + 4)}" cy="${n(y)}" r="3.5" fill="${COLORS.required}"/>`, text('Required (thick border)', 14));
+  // Two short rows, so the legend fits the narrowest drawing (600 px).
+  at = x;
+  y += 24;
+  line(COLORS.sequence, 'tandem-arrow-sequence', 'Next in sequence', false);
+  line(COLORS.mirror, 'tandem-arrow-mirror', 'Mirror link (supports / verifies)', true);
+  return `<g class="tandem-legend">${items.join('')}</g>`;
+}
+
 /**
  * The playbook's canvas as one standalone SVG, drawn from layoutCanvas so it matches the app:
  * buyer lane above seller lane, stage columns, step boxes, sequence edges solid with an arrow,
- * mirror links dashed and labelled with their relation. No scripts, no external references;
+ * mirror links above the steps with an arrowhead on their buyer step and their relation, and a legend. No scripts, no external references;
  * every playbook string is escaped. The same markup is inlined in the HTML export.
  */
 export function playbookToSvg(doc: PlaybookDoc): string {
   const layout = layoutCanvas(doc);
   const bounds = drawingBounds(layout);
-  const view = { x: bounds.x - PAD, y: bounds.y - PAD, width: bounds.width + PAD * 2, height: bounds.height + PAD * 2 };
+  const view = { x: bounds.x - PAD, y: bounds.y - PAD, width: bounds.width + PAD * 2, height: bounds.height + PAD * 2 + LEGEND_HEIGHT };
   const boxById = new Map(layout.steps.map((b) => [b.step.id, b] as const));
   const { sequences, mirrors } = resolveLinks(doc);
 
@@ -150,10 +162,8 @@ export function playbookToSvg(doc: PlaybookDoc): string {
   parts.push(drawLane(layout.lanes.buyer), drawLane(layout.lanes.seller));
   for (const box of layout.stages) parts.push(drawStage(box));
 
-  // Edges go beneath the steps, as on the app's canvas (React Flow draws edges under nodes), so
-  // step titles stay legible where links cross; relation labels go above everything.
-  const labels: EdgeLabel[] = [];
-  const gapMiddle = (layout.lanes.buyer.y + layout.lanes.buyer.height + layout.lanes.seller.y) / 2;
+  // Sequence edges run beneath the steps; mirror links run above them, as on the app's canvas: a
+  // mirror link drawn beneath a card would seem to end on it.
   for (const s of sequences) {
     const a = boxById.get(s.source.id);
     const b = boxById.get(s.target.id);
@@ -161,16 +171,28 @@ export function playbookToSvg(doc: PlaybookDoc): string {
     const { d } = bezierPath(sequenceEnds(a, b));
     parts.push(`<path class="tandem-sequence" d="${d}" fill="none" stroke="${COLORS.sequence}" stroke-width="1.5" marker-end="url(#tandem-arrow-sequence)"/>`);
   }
-  for (const m of mirrors) {
+  for (const box of layout.steps) parts.push(drawStep(box));
+
+  const gapMiddle = (layout.lanes.buyer.y + layout.lanes.buyer.height + layout.lanes.seller.y) / 2;
+  const drawn = mirrors.flatMap((m) => {
     const a = boxById.get(m.seller.id);
     const b = boxById.get(m.buyer.id);
-    if (!a || !b) continue;
-    const relation = relationOf(m.link);
-    const { d, mid } = bezierPath(mirrorEnds(a, b), gapMiddle);
-    parts.push(`<path class="tandem-mirror" d="${d}" fill="none" stroke="${COLORS.mirror}" stroke-width="1.5" stroke-dasharray="6 4" marker-end="url(#tandem-arrow-mirror)"/>`);
-    labels.push({ x: mid.x, y: mid.y, width: relation.length * 6.5 + 10, text: relation });
+    return a && b ? [{ id: m.link.id, ends: mirrorEnds(a, b), relation: relationOf(m.link) }] : [];
+  });
+  const rows = placeMirrorLabels(
+    drawn.map((m) => ({ id: m.id, from: m.ends.from, to: m.ends.to, text: m.relation })),
+    gapMiddle,
+  );
+  const labels: EdgeLabel[] = [];
+  for (const m of drawn) {
+    const { d, mid } = bezierPath(m.ends, rows.get(m.id) ?? gapMiddle);
+    // A white casing keeps the line readable where it crosses another step.
+    parts.push(
+      `<path class="tandem-mirror-casing" d="${d}" fill="none" stroke="#ffffff" stroke-width="4" stroke-opacity="0.9"/>`,
+      `<path class="tandem-mirror" d="${d}" fill="none" stroke="${COLORS.mirror}" stroke-width="1.5" marker-end="url(#tandem-arrow-mirror)"/>`,
+    );
+    labels.push({ x: mid.x, y: mid.y, width: m.relation.length * 6 + 10, text: m.relation });
   }
-  for (const box of layout.steps) parts.push(drawStep(box));
-  parts.push(...spreadLabels(labels, gapMiddle).map(drawLabel), '</svg>');
+  parts.push(...labels.map(drawLabel), drawLegend(bounds.x, bounds.y + bounds.height + PAD / 2), '</svg>');
   return parts.join('\n');
 }
