@@ -1,4 +1,4 @@
-import { Background, Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
+import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import { planNodeTypes } from './planNodeTypes';
 import { planEdges, planNodes, type PlanFlowNode } from './planFlow';
@@ -29,6 +29,8 @@ export function PlanCanvas() {
       onPaneClick={onPaneClick}
       nodesDraggable={false}
       nodesConnectable={false}
+      // Links join the handles steps have on every side, as on the playbook's canvas.
+      connectionMode={ConnectionMode.Loose}
       edgesFocusable={false}
       deleteKeyCode={null}
       zoomOnDoubleClick={false}

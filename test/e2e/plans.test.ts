@@ -233,6 +233,17 @@ describe('deal plans in Chromium, through the harness', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('keeps what was being typed in a plan when the page goes away mid-edit', async () => {
+    const { harness, browser } = session;
+    const { page } = browser;
+    const { plan } = await harness.call<PlanWithPlaybook>('getPlan', { id: planId });
+    const step = plan.steps.find((s) => s.lane === 'seller' && s.status === 'notStarted')!;
+    await selectStep(page, step.id);
+    await page.getByLabel('Notes').fill('Call their procurement lead first');
+    await page.reload();
+    await expect.poll(async () => (await harness.call<PlanWithPlaybook>('getPlan', { id: planId })).plan.steps.find((s) => s.id === step.id)!.notes).toBe('Call their procurement lead first');
+  });
+
   it('starts a new draft version from the published one; the list shows both with their status', async () => {
     const { harness, browser } = session;
     const { page } = browser;
