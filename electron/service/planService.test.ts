@@ -255,4 +255,24 @@ describe('playbook versions and deal plans on a real SQLite file', () => {
     }
     expect(snapshot(db)).toEqual(before);
   });
+
+  it('reviews the portfolio of the plans saved here: departures per step and outcomes', async () => {
+    const doc = await published();
+    const seller = doc.steps.find((s) => doc.stages.find((st) => st.id === s.stageId)!.lane === 'seller')!;
+    for (let i = 0; i < 6; i++) {
+      let plan = await api.createPlan({ playbookId: doc.playbook.id, account: `Account ${i}` });
+      plan = { ...plan, plan: { ...plan.plan, outcome: i % 2 === 0 ? 'won' : 'lost' } };
+      const step = plan.steps.find((s) => s.playbookStepId === seller.id)!;
+      if (i < 4) plan = skipStep(plan, step.id, { category: 'notRelevant', reason: 'Small deal' }, { newId: () => `skip-${i}`, now: '2026-11-20T10:00:00.000Z' });
+      await api.putPlan({ doc: plan });
+    }
+    const report = await api.reviewPortfolio(undefined);
+    expect(report.plans).toBe(6);
+    expect(report.playbooks).toHaveLength(1);
+    expect(report.playbooks[0]!.outcomes).toEqual({ won: 3, lost: 3, noDecision: 0, open: 0 });
+    const evidence = report.playbooks[0]!.steps.find((s) => s.id === seller.id)!;
+    expect(evidence.skipped).toBe(4);
+    expect(evidence.rates.skipped.with).toMatchObject({ closed: 4, won: 0.5, small: true });
+    expect(evidence.rates.skipped.without).toMatchObject({ closed: 2, won: 0.5 });
+  });
 });

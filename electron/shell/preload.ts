@@ -36,6 +36,7 @@ const api = {
   getPlan: call('getPlan'),
   putPlan: call('putPlan'),
   deletePlan: call('deletePlan'),
+  reviewPortfolio: call('reviewPortfolio'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

@@ -3,6 +3,7 @@ import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
 import { Assumption, Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
 import { planOps } from './planOps';
+import { portfolioOps } from './portfolioOps';
 
 /**
  * The one map of operations between the renderer and the main process. The IPC handlers,
@@ -88,6 +89,7 @@ export const apiContract = {
   replacePlaybook: op(z.strictObject({ doc: PlaybookDoc }), Nothing),
 
   ...planOps,
+  ...portfolioOps,
 } as const;
 
 export type ApiContract = typeof apiContract;
