@@ -23,17 +23,25 @@ const nodeEsm = {
 };
 
 const steps = {
+  // The import worker is a second entry beside main: a worker thread loads a script file.
   main: () =>
-    esbuild({
-      entryPoints: [join(root, 'electron/shell/main.ts')],
-      outfile: join(root, 'dist/electron/main.cjs'),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      external: ['electron', 'better-sqlite3'],
-      logLevel: quiet ? 'error' : 'warning',
-    }),
+    Promise.all(
+      [
+        ['electron/shell/main.ts', 'dist/electron/main.cjs'],
+        ['electron/work/importWorker.ts', 'dist/electron/importWorker.cjs'],
+      ].map(([entry, outfile]) =>
+        esbuild({
+          entryPoints: [join(root, entry)],
+          outfile: join(root, outfile),
+          bundle: true,
+          platform: 'node',
+          format: 'cjs',
+          target: 'node22',
+          external: ['electron', 'better-sqlite3'],
+          logLevel: quiet ? 'error' : 'warning',
+        }),
+      ),
+    ),
   // A sandboxed preload can only require 'electron': everything else is bundled in.
   preload: () =>
     esbuild({
@@ -49,6 +57,7 @@ const steps = {
   renderer: () => vite({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'info' }),
   harness: async () => {
     await esbuild({ ...nodeEsm, entryPoints: [join(root, 'test/harness/main.ts')], outfile: join(root, 'dist/harness/main.mjs') });
+    await esbuild({ ...nodeEsm, entryPoints: [join(root, 'electron/work/importWorker.ts')], outfile: join(root, 'dist/harness/importWorker.mjs') });
     await esbuild({
       entryPoints: [join(root, 'test/harness/browserApi.ts')],
       outfile: join(root, 'dist/harness/bridge.js'),

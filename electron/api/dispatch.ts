@@ -41,16 +41,23 @@ export function createDispatch(handlers: ApiHandlers, log: (error: unknown) => v
 /** The largest argument accepted, as JSON text: room for a 50 MB file (whose quotes double when escaped), far above any real edit. */
 export const MAX_ARGUMENT_CHARS = 120 * 1024 * 1024;
 
-/** Field caps bound each piece; this bounds the whole, before any of it is parsed or written. */
+/**
+ * Field caps bound each piece; this bounds the whole, before any of it is parsed or written. A
+ * top-level string (a file's text) is measured, not serialised: copying and escaping 40 MB would
+ * hold up this thread, which answers every other call, for a few hundred milliseconds.
+ */
 function sizeProblem(arg: unknown): string | null {
   if (arg === undefined) return null;
-  let text: string;
+  let length = 0;
   try {
-    text = JSON.stringify(arg);
+    const fields = arg !== null && typeof arg === 'object' && !Array.isArray(arg) ? Object.entries(arg) : [['', arg] as const];
+    for (const [key, value] of fields) {
+      length += key.length + 4 + (typeof value === 'string' ? value.length : (JSON.stringify(value) ?? '').length);
+    }
   } catch {
     return 'it cannot be read as data';
   }
-  return text !== undefined && text.length > MAX_ARGUMENT_CHARS ? 'it is larger than 120 MB' : null;
+  return length > MAX_ARGUMENT_CHARS ? 'it is larger than 120 MB' : null;
 }
 
 function firstLine(error: unknown): string {

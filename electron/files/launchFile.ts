@@ -2,7 +2,7 @@ import type { LaunchFile } from '../../shared/api/contract';
 import { TandemError } from '../../shared/api/errors';
 import { randomId } from '../../shared/domain/ids';
 import type { Db } from '../db/database';
-import { importTandemText } from '../service/importService';
+import { importTandemText, type ImportPhase } from '../service/importService';
 import { readFileCapped } from './readFileCapped';
 
 /** The first command-line argument that names a .tandem file (Electron and the OS put other things there too). */
@@ -11,7 +11,7 @@ export function findTandemArgument(argv: readonly string[]): string | undefined 
 }
 
 /** Imports the file the app was started with; the renderer opens the result, or shows the one-line reason. */
-export function importLaunchFile(db: Db, path: string): LaunchFile {
+export function importLaunchFile(db: Db, path: string, onPhase?: (phase: ImportPhase) => void): LaunchFile {
   try {
     const bytes = readFileCapped(path);
     let text: string;
@@ -20,7 +20,7 @@ export function importLaunchFile(db: Db, path: string): LaunchFile {
     } catch {
       return { playbookId: null, planId: null, error: `${path}: the file is not UTF-8 text` };
     }
-    const result = importTandemText(db, text, { newId: randomId, now: () => new Date().toISOString() });
+    const result = importTandemText(db, text, { newId: randomId, now: () => new Date().toISOString(), onPhase });
     return { playbookId: result.playbookId, planId: result.planId, error: null };
   } catch (error) {
     return { playbookId: null, planId: null, error: error instanceof TandemError ? error.message : `${path}: could not be opened` };

@@ -12,9 +12,13 @@ import type { Db } from '../db/database';
 import { planIdsTakenElsewhere, readPlanMeta, writePlanDoc } from '../db/planDocument';
 import { insertPlaybookDoc, readPlaybookDoc } from '../db/playbookDocument';
 
+export type ImportPhase = 'checking' | 'writing';
+
 interface ImportOptions {
   newId: NewId;
   now: () => string;
+  /** Told when the import moves on, so a long one can show where it is. */
+  onPhase?: (phase: ImportPhase) => void;
 }
 
 /** Every id a playbook brings; if any is already taken here, the import becomes a copy. */
@@ -44,9 +48,11 @@ function anyIdTaken(db: Db, ids: string[]): boolean {
  * written in one transaction. A refused file changes nothing.
  */
 export function importTandemText(db: Db, text: string, options: ImportOptions): ImportResult {
+  options.onPhase?.('checking');
   const loaded = loadTandemFile(text, { byteLength: Buffer.byteLength(text, 'utf8') });
   if (!loaded.ok) throw new TandemError('invalid-argument', loaded.error.message);
   const file = loaded.file;
+  options.onPhase?.('writing');
   if (file.kind === 'plan') return db.transaction(() => importPlan(db, file, options))();
   return db.transaction((): ImportResult => {
     const { doc, copied } = insertPlaybook(db, file.playbook, options);

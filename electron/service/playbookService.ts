@@ -29,6 +29,7 @@ import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder }
 import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
 import { remapIds } from '../../shared/file/remapIds';
 import { importTandemText } from './importService';
+import type { ImportRunner } from '../work/importRunner';
 import { isSafeExternalUrl } from '../../shared/file/externalUrl';
 
 export interface ServiceOptions {
@@ -38,6 +39,8 @@ export interface ServiceOptions {
   launchFiles?: LaunchFile[];
   /** Hands a checked http(s) URL to the user's browser (Electron's shell.openExternal in the app). */
   openExternal?: (url: string) => void | Promise<void>;
+  /** Runs imports off this thread (a worker with its own connection); without it they run here. */
+  imports?: ImportRunner;
 }
 
 /**
@@ -301,7 +304,9 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
         return null;
       }),
 
-    importPlaybookFile: ({ text }) => importTandemText(db, text, { newId, now }),
+    importPlaybookFile: ({ text }) => (options.imports ? options.imports.importText(text) : importTandemText(db, text, { newId, now })),
+    importProgress: () => options.imports?.progress() ?? null,
+    cancelImport: () => options.imports?.cancel() ?? false,
 
     takeLaunchFile: () => {
       return launchFiles.shift() ?? null;

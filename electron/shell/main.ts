@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import { MENU_CHANNEL, type LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../api/dispatch';
 import { openDatabase } from '../db/database';
-import { findTandemArgument, importLaunchFile } from '../files/launchFile';
+import { findTandemArgument } from '../files/launchFile';
 import { createPlaybookService } from '../service/playbookService';
+import { createImportRunner } from '../work/importRunner';
 import { confirmAndOpenExternal } from './externalLink';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -41,31 +42,43 @@ app.on('open-file', (event, path) => {
 app.whenReady().then(() => {
   hardenApp();
   let db;
+  const dbFile = join(app.getPath('userData'), 'tandem.db');
+  const nativeBinding = electronNativeBinding();
   try {
-    db = openDatabase(join(app.getPath('userData'), 'tandem.db'), { nativeBinding: electronNativeBinding() });
+    db = openDatabase(dbFile, { nativeBinding });
   } catch (error) {
     dialog.showErrorBox('Tandem cannot open its data', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  const database = db;
-  openDb = (path) => {
-    launchFiles.push(importLaunchFile(database, path));
-    const win = BrowserWindow.getAllWindows()[0];
-    // A new window asks for waiting files when it loads; an open one is told.
-    if (win) win.webContents.send(MENU_CHANNEL, 'open-launch-file');
-    else createMainWindow();
-  };
+  // Imports (a file can take seconds) run on a worker thread with its own connection, so the
+  // window and the menus stay responsive meanwhile.
+  const imports = createImportRunner({ workerFile: join(__dirname, 'importWorker.cjs'), dbFile, nativeBinding });
+  const imported = (path: string, openWindow: boolean) =>
+    imports
+      .importFile(path)
+      .catch((error: unknown): LaunchFile => ({ playbookId: null, planId: null, error: error instanceof Error ? error.message : String(error) }))
+      .then((file) => {
+        launchFiles.push(file);
+        const win = BrowserWindow.getAllWindows()[0];
+        // A new window asks for waiting files when it loads; an open one is told.
+        if (win) win.webContents.send(MENU_CHANNEL, 'open-launch-file');
+        else if (openWindow) createMainWindow();
+      });
+  openDb = (path) => void imported(path, true);
   const launchPath = findTandemArgument(process.argv);
-  for (const path of launchPath ? [launchPath, ...pendingPaths] : pendingPaths) launchFiles.push(importLaunchFile(db, path));
-  const service = createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal });
+  for (const path of launchPath ? [launchPath, ...pendingPaths] : pendingPaths) void imported(path, false);
+  const service = createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, imports });
   registerIpc(ipcMain, createDispatch(service, (e) => console.error(e)), isAppFrame);
   Menu.setApplicationMenu(buildMenu());
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
-  app.on('will-quit', () => db.close());
+  app.on('will-quit', () => {
+    void imports.close();
+    db.close();
+  });
 });
 
 app.on('window-all-closed', () => {

@@ -25,6 +25,8 @@ const api = {
   putLink: call('putLink'),
   deleteLinks: call('deleteLinks'),
   importPlaybookFile: call('importPlaybookFile'),
+  importProgress: call('importProgress'),
+  cancelImport: call('cancelImport'),
   takeLaunchFile: call('takeLaunchFile'),
   openExternalLink: call('openExternalLink'),
   replacePlaybook: call('replacePlaybook'),

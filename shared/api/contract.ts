@@ -45,6 +45,15 @@ export const ImportResult = z.strictObject({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/** Where the import in progress is: waiting for the one before it, checking the file, or writing it. */
+export const ImportProgress = z.strictObject({
+  phase: z.enum(['waiting', 'checking', 'writing']),
+  elapsedMs: z.int().min(0),
+  /** Imports queued behind this one. */
+  waiting: z.int().min(0),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
 /** A file handed to the app at launch (command line, file association, the harness's --open). */
 export const LaunchFile = z.strictObject({ playbookId: Id.nullable(), planId: Id.nullable(), error: z.string().nullable() });
 export type LaunchFile = z.infer<typeof LaunchFile>;
@@ -79,6 +88,10 @@ export const apiContract = {
 
   /** Imports a .tandem file (a playbook or a plan) in one transaction: all of it, or (with a one-line reason) nothing. */
   importPlaybookFile: op(z.strictObject({ text: FileText }), ImportResult),
+  /** The import in progress (imports run off the main thread, one at a time), or null when none is. */
+  importProgress: op(NoArgs, ImportProgress.nullable()),
+  /** Stops the import in progress and any waiting; true when one was stopped. */
+  cancelImport: op(NoArgs, z.boolean()),
   /** The next file the app was asked to open, already imported (or why it could not be); null when none is waiting. */
   takeLaunchFile: op(NoArgs, LaunchFile.nullable()),
 

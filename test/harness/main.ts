@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../../electron/api/dispatch';
 import { openDatabase } from '../../electron/db/database';
-import { importLaunchFile } from '../../electron/files/launchFile';
 import { createPlaybookService } from '../../electron/service/playbookService';
+import { createImportRunner } from '../../electron/work/importRunner';
 import { createHarnessServer } from './server';
 
 // npm run harness -- --port <N> --data <DIR> [--open <FILE>]
@@ -21,12 +21,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535 || !values.data) {
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(values.data);
 mkdirSync(dataDir, { recursive: true });
-const db = openDatabase(join(dataDir, 'tandem.db'));
+const dbFile = join(dataDir, 'tandem.db');
+const db = openDatabase(dbFile);
+// Imports run on a worker thread with its own connection, as in the app.
+const imports = createImportRunner({ workerFile: join(here, 'importWorker.mjs'), dbFile });
 // --open imports the file now, as the app does with a file it is started with; the page then opens it.
-const launchFile = values.open ? importLaunchFile(db, resolve(values.open)) : undefined;
+const launchFile = values.open ? await imports.importFile(resolve(values.open)) : undefined;
 if (launchFile?.error) console.error(launchFile.error);
 // No browser to hand links to here: the harness reports them, so tests can see what would open.
-const service = createPlaybookService(db, { launchFiles: launchFile ? [launchFile] : [], openExternal: (url) => console.log(`open-external ${url}`) });
+const service = createPlaybookService(db, { launchFiles: launchFile ? [launchFile] : [], openExternal: (url) => console.log(`open-external ${url}`), imports });
 const dispatch = createDispatch(service, (e) => console.error(e));
 
 const server = createHarnessServer({
@@ -42,8 +45,10 @@ server.listen(port, '127.0.0.1', () => {
 
 const stop = () => {
   server.close(() => {
-    db.close();
-    process.exit(0);
+    void imports.close().then(() => {
+      db.close();
+      process.exit(0);
+    });
   });
   server.closeAllConnections();
 };

@@ -48,7 +48,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Harnes
     let arg: unknown;
     try {
       const body = await readBody(req);
+      // A turn of the event loop between reading and parsing a large body (a 40 MB file is
+      // hundreds of milliseconds of each) lets other requests in, as IPC would in the app.
+      await new Promise((resolve) => setImmediate(resolve));
       arg = body.length ? (JSON.parse(body) as { arg?: unknown }).arg : undefined;
+      await new Promise((resolve) => setImmediate(resolve));
     } catch (error) {
       return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: (error as Error).message } }));
     }

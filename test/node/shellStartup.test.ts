@@ -9,8 +9,8 @@ import { makeTempDir } from '../support/tempDir';
 // checks what they asked of it: the hardening, every IPC channel, and exactly the contract exposed.
 const stub = join(process.cwd(), 'test', 'node', 'support', 'electronStub.cjs');
 
-function runWithStub(entry: string, script: string, userData: string) {
-  const result = spawnSync(process.execPath, ['--require', stub, '-e', `require(${JSON.stringify(entry)}); ${script}`], {
+function runWithStub(entry: string, script: string, userData: string, args: string[] = []) {
+  const result = spawnSync(process.execPath, ['--require', stub, '-e', `require(${JSON.stringify(entry)}); ${script}`, ...args], {
     env: { ...process.env, TANDEM_TEST_USER_DATA: userData },
     encoding: 'utf8',
     timeout: 30_000,
@@ -95,6 +95,31 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
       { dialog: expect.objectContaining({ message: expect.stringContaining('xn--bnk-qla.example') }), parent: true },
       { opened: url },
     ]);
+  });
+
+  it('imports the file it was started with on a worker thread, and hands it to the page', () => {
+    const file = join(process.cwd(), 'test', 'corpus', 'valid', 'b2b-v1.tandem');
+    const report = runWithStub(
+      join(process.cwd(), 'dist', 'electron', 'main.cjs'),
+      `setTimeout(async () => {
+        const r = globalThis.__electronReport;
+        const fromApp = { senderFrame: { url: 'file://' + r.windows[0].loaded, parent: null } };
+        const call = (op, arg) => r.handles.find((h) => h.channel === 'tandem:' + op).handler(fromApp, arg);
+        let launch = await call('takeLaunchFile');
+        for (let i = 0; i < 200 && launch.value === null; i++) {
+          await new Promise((done) => setTimeout(done, 50));
+          launch = await call('takeLaunchFile');
+        }
+        const list = await call('listPlaybooks');
+        console.log(JSON.stringify({ launch, names: list.value.map((p) => p.name), windows: r.windows.length }));
+        process.exit(0);
+      }, 100);`,
+      temp.dir,
+      [file],
+    );
+    expect(report.launch).toEqual({ ok: true, value: { playbookId: expect.any(String), planId: null, error: null } });
+    expect(report.names).toContain('B2B SaaS new logo');
+    expect(report.windows).toBe(1);
   });
 
   it('the preload exposes exactly the contract, as named functions, under window.api', () => {
