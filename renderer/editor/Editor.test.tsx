@@ -70,7 +70,7 @@ describe('Editor', () => {
     await screen.findByText('Mirror coverage');
     const buyerCount = doc.steps.filter((s) => buyerStageIds.has(s.stageId)).length;
     expect(screen.getByText(`(${buyerCount - 1} of ${buyerCount}).`, { exact: false })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Nobody helps with this' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Nothing on the seller side supports the buyer step "Nobody helps with this"/ }));
     expect(useEditor.getState().selectedStepIds).toEqual([lonely.id]);
   });
 

@@ -1,6 +1,6 @@
+import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { useEditor } from '../editor/editorStore';
 import { AssumptionsEditor } from './AssumptionsEditor';
-import { CoverageSummary } from './CoverageSummary';
 import { LinkInspector } from './LinkInspector';
 import { StageInspector } from './StageInspector';
 import { StepInspector } from './StepInspector';
@@ -23,6 +23,8 @@ export function Inspector() {
       ) : (
         <Hints />
       )}
+      {/* Always in view, whatever is selected: an edit's effect on the analysis shows as it is made. */}
+      <AnalysisPanel />
     </aside>
   );
 }
@@ -53,7 +55,6 @@ function Hints() {
         <li>Drag from a step’s edge to another step: within a lane it is a sequence, from a seller step to a buyer step it is a mirror link.</li>
         <li>Delete removes the selection; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</li>
       </ul>
-      <CoverageSummary />
       <AssumptionsEditor />
     </div>
   );
