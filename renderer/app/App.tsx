@@ -4,6 +4,7 @@ import { PlaybookList } from '../home/PlaybookList';
 import { importFiles } from '../files/importFiles';
 import { PlanScreen } from '../plans/PlanScreen';
 import { Notices } from '../ui/Notices';
+import { ImportStatus } from '../files/ImportStatus';
 import { openLaunchFile, runMenuCommand } from './menuCommands';
 import { openImported, useNavigation } from './navigation';
 
@@ -63,6 +64,7 @@ export function App() {
       ) : (
         <PlaybookList />
       )}
+      <ImportStatus />
       <Notices />
     </>
   );

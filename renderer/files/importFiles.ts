@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../shared/api/contract';
 import { MAX_FILE_BYTES } from '../../shared/file/format';
 import { showError, useNotices } from '../ui/notices';
+import { useImportsRunning } from './importsRunning';
 
 /**
  * Imports .tandem files the user chose or dropped. Each file is checked for size before it is
@@ -14,12 +15,16 @@ export async function importFiles(files: Iterable<File>): Promise<ImportResult |
       continue;
     }
     useNotices.getState().show(`Importing ${file.name}…`);
+    const running = useImportsRunning.getState();
+    running.begin();
     try {
       const text = await file.text();
       last = await window.api.importPlaybookFile({ text });
       useNotices.getState().show(last.kind === 'plan' && last.note ? last.note : (last.copied ? `Imported “${last.name}” as a copy: the original is already here.` : `Imported “${last.name}”.`));
     } catch (error) {
       showError(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      running.end();
     }
   }
   return last;
