@@ -2,6 +2,7 @@ import { oneLine } from '../../shared/file/oneLine';
 import { CliFailure, EXIT, UsageFailure } from './cliFailure';
 import type { Command } from './command';
 import { analyzeCommand } from './commands/analyze';
+import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/newPlaybook';
@@ -11,7 +12,7 @@ import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-const COMMANDS: readonly Command[] = [templatesCommand, newCommand, newPlanCommand, validateCommand, infoCommand, analyzeCommand, reviewCommand, exportCommand];
+const COMMANDS: readonly Command[] = [templatesCommand, newCommand, newPlanCommand, validateCommand, infoCommand, analyzeCommand, reviewCommand, exportCommand, diffCommand];
 
 export function usage(): string {
   return [

@@ -28,6 +28,7 @@ import { createPortfolioHandlers } from './portfolioService';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
 import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
 import { remapIds } from '../../shared/file/remapIds';
+import { versionIdMap } from '../../shared/domain/versionIds';
 import { importTandemText } from './importService';
 import type { ImportRunner } from '../work/importRunner';
 import { isSafeExternalUrl } from '../../shared/file/externalUrl';
@@ -160,7 +161,9 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
         const existing = findDraftChild(db, id);
         if (existing) return summaryOf(existing);
         const stamp = now();
-        const next = remapIds(requireDoc(id), newId);
+        // Derived ids let a compare match each element of the new version to its parent's.
+        const parent = requireDoc(id);
+        const next = remapIds(parent, newId, versionIdMap(parent, newId()));
         next.playbook = { ...next.playbook, version: meta.version + 1, status: 'draft', parentId: id, createdAt: stamp, updatedAt: stamp };
         insertPlaybookDoc(db, next);
         return summaryOf(next.playbook.id);
