@@ -37,8 +37,11 @@ export function DeviationDialog({ request, onClose }: { request: DeviationReques
 
   const stageChoices = (() => {
     if (request.kind === 'loopBack') {
+      // Back to a stage before the one the deal is in, or to one with work already done (the rep
+      // may have marked later steps done before finishing every step of that stage).
       const current = planIndex(doc, playbook).current.buyer;
-      return stagesOf(playbook.stages, 'buyer').filter((s) => !s.alwaysOn && (!current || s.order < current.order));
+      const withDone = new Set(doc.steps.filter((s) => s.status === 'done').map((s) => s.stageId));
+      return stagesOf(playbook.stages, 'buyer').filter((s) => !s.alwaysOn && (!current || s.order < current.order || withDone.has(s.id)));
     }
     const laneStages = stagesOf(playbook.stages, lane);
     return request.kind === 'move' ? laneStages.filter((s) => s.id !== step?.stageId) : laneStages;
@@ -105,7 +108,7 @@ export function DeviationDialog({ request, onClose }: { request: DeviationReques
         {request.kind !== 'skip' &&
           (stageChoices.length === 0 ? (
             <p className="hint" role="note">
-              {request.kind === 'loopBack' ? 'The deal is in its first buyer stage: there is no earlier stage to go back to.' : 'There is no other stage in this lane.'}
+              {request.kind === 'loopBack' ? 'No buyer stage is behind the deal yet: there is nothing to go back to.' : 'There is no other stage in this lane.'}
             </p>
           ) : (
             <>

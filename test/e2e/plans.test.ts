@@ -176,6 +176,63 @@ describe('deal plans in Chromium, through the harness', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('adds a step of the rep’s own, moves a step and loops back, each with a reason on record; undo takes one back', async () => {
+    const { harness, browser } = session;
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Canvas', exact: true }).click();
+    const { plan, playbook } = await harness.call<PlanWithPlaybook>('getPlan', { id: planId });
+    const buyerStages = playbook.stages.filter((s) => s.lane === 'buyer' && !s.alwaysOn).sort((a, b) => a.order - b.order);
+
+    await page.getByRole('button', { name: 'Add own step…' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a step of your own' });
+    await add.getByLabel('Step title').fill('Site visit with the plant manager');
+    await add.getByLabel('Stage').selectOption({ label: buyerStages[1]!.name });
+    await add.getByLabel('Category').selectOption('customer');
+    await add.getByLabel('Reason').fill('Manufacturing buyers want to see a reference plant.');
+    await add.getByRole('button', { name: 'Add step' }).click();
+    await page.getByLabel('Title', { exact: true }).waitFor();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Site visit with the plant manager');
+    await expect.poll(() => page.locator('.react-flow__node-planStep').count()).toBe(plan.steps.length + 1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Move a buyer step of the second stage to the third.
+    const moved = plan.steps.find((s) => s.stageId === buyerStages[1]!.id)!;
+    await selectStep(page, moved.id);
+    await page.getByRole('button', { name: 'Move to another stage…' }).click();
+    const move = page.getByRole('dialog', { name: 'Move this step to another stage' });
+    await move.getByLabel('Move to stage').selectOption({ label: buyerStages[2]!.name });
+    await move.getByLabel('Category').selectOption('timing');
+    await move.getByLabel('Reason').fill('Their budget cycle comes later this year.');
+    await move.getByRole('button', { name: 'Move step' }).click();
+    await page.getByText(`Stage: ${buyerStages[2]!.name}`).waitFor();
+
+    // The buyer went back to the start: its done step is open again.
+    await page.getByRole('button', { name: 'Loop back…' }).click();
+    const loop = page.getByRole('dialog', { name: 'Loop back to an earlier buyer stage' });
+    await loop.getByLabel('Back to buyer stage').selectOption({ label: buyerStages[0]!.name });
+    await loop.getByLabel('Category').selectOption('customer');
+    await loop.getByLabel('Reason').fill('A new CFO reopened the problem statement.');
+    await loop.getByRole('button', { name: 'Loop back' }).click();
+    await allSaved(page);
+    let saved = (await harness.call<PlanWithPlaybook>('getPlan', { id: planId })).plan;
+    expect(saved.deviations.map((d) => [d.kind, d.reason])).toEqual([
+      ['skip', 'The customer ran their own security review last quarter.'],
+      ['add', 'Manufacturing buyers want to see a reference plant.'],
+      ['move', 'Their budget cycle comes later this year.'],
+      ['loopBack', 'A new CFO reopened the problem statement.'],
+    ]);
+    expect(saved.steps.find((s) => s.id === moved.id)!.stageId).toBe(buyerStages[2]!.id);
+    expect(saved.steps.filter((s) => s.stageId === buyerStages[0]!.id).map((s) => s.status)).not.toContain('done');
+    await page.getByRole('button', { name: 'Close step' }).click();
+    await page.getByText('A new CFO reopened the problem statement.').waitFor();
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await allSaved(page);
+    await expect.poll(async () => (await harness.call<PlanWithPlaybook>('getPlan', { id: planId })).plan.deviations).toHaveLength(3);
+    saved = (await harness.call<PlanWithPlaybook>('getPlan', { id: planId })).plan;
+    expect(saved.steps.filter((s) => s.stageId === buyerStages[0]!.id).map((s) => s.status)).toContain('done');
+  });
+
   it('refuses to delete the playbook version the plan uses, in one line', async () => {
     const { harness, browser } = session;
     const { page } = browser;
