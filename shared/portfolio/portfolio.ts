@@ -31,7 +31,16 @@ export interface StepEvidence {
   loopedBack: number;
   /** Outcome rates of plans with and without each deviation on this step. */
   rates: Record<DeviationMeasure, { with: OutcomeRates; without: OutcomeRates }>;
+  /** Titles of the steps reps added after this one, most often first. */
+  addedTitles: Array<{ title: string; count: number }>;
+  /** Stages reps moved this step to, most often first. */
+  movedTo: Array<{ stageId: string; count: number }>;
+  /** Accounts of the plans behind each departure (the first few), as evidence. */
+  accounts: Record<DeviationMeasure, string[]>;
 }
+
+/** Accounts kept per departure as evidence: enough to look a few up, bounded however many plans there are. */
+export const EVIDENCE_ACCOUNTS = 20;
 
 export interface StageEvidence {
   stageId: string;
@@ -75,7 +84,18 @@ interface Bucket {
   marked: Map<string, Map<DeviationMeasure, Outcomes>>;
   cycles: Map<string, number[]>;
   loopBacks: Map<string, number>;
+  /** playbook step id → title or stage id → count. */
+  addedTitles: Map<string, Map<string, number>>;
+  movedTo: Map<string, Map<string, number>>;
+  accounts: Map<string, string[]>;
 }
+
+const bump = (map: Map<string, Map<string, number>>, key: string, value: string) => {
+  const inner = map.get(key) ?? new Map<string, number>();
+  inner.set(value, (inner.get(value) ?? 0) + 1);
+  map.set(key, inner);
+};
+const ranked = (counts: Map<string, number> | undefined) => [...(counts ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
 const noOutcomes = (): Outcomes => ({ open: 0, won: 0, lost: 0, noDecision: 0 });
 
@@ -97,7 +117,10 @@ export function createPortfolio() {
       plans += 1;
       const key = playbook.playbook.id;
       let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = { playbook, plans: 0, outcomes: noOutcomes(), marked: new Map(), cycles: new Map(), loopBacks: new Map() }));
+      if (!bucket) {
+        bucket = { playbook, plans: 0, outcomes: noOutcomes(), marked: new Map(), cycles: new Map(), loopBacks: new Map(), addedTitles: new Map(), movedTo: new Map(), accounts: new Map() };
+        buckets.set(key, bucket);
+      }
       const outcome = plan.plan.outcome;
       bucket.plans += 1;
       bucket.outcomes[outcome] += 1;
@@ -107,8 +130,19 @@ export function createPortfolio() {
           const counts = byMeasure.get(m) ?? noOutcomes();
           counts[outcome] += 1;
           byMeasure.set(m, counts);
+          const accounts = bucket.accounts.get(`${stepId}\u0000${m}`) ?? [];
+          if (accounts.length < EVIDENCE_ACCOUNTS) bucket.accounts.set(`${stepId}\u0000${m}`, [...accounts, plan.plan.account]);
         }
         bucket.marked.set(stepId, byMeasure);
+      }
+      const byId = new Map(plan.steps.map((s) => [s.id, s] as const));
+      for (const d of plan.deviations) {
+        const step = d.planStepId ? byId.get(d.planStepId) : undefined;
+        if (!step) continue;
+        if (d.kind === 'add') {
+          const anchor = anchorOf(plan, step);
+          if (anchor) bump(bucket.addedTitles, anchor, step.title.trim());
+        } else if (d.kind === 'move' && step.playbookStepId && d.stageId) bump(bucket.movedTo, step.playbookStepId, d.stageId);
       }
       for (const [stageId, days] of stageCycles(plan)) {
         const list = bucket.cycles.get(stageId) ?? [];
@@ -204,6 +238,9 @@ function evidenceOf(bucket: Bucket): PlaybookEvidence {
         moved: count('moved'),
         loopedBack: count('loopedBack'),
         rates: { skipped: split('skipped'), added: split('added'), moved: split('moved'), loopedBack: split('loopedBack') },
+        addedTitles: ranked(bucket.addedTitles.get(step.id)).map(([title, n]) => ({ title, count: n })),
+        movedTo: ranked(bucket.movedTo.get(step.id)).map(([stageId, n]) => ({ stageId, count: n })),
+        accounts: Object.fromEntries(DEVIATION_MEASURES.map((m) => [m, bucket.accounts.get(`${step.id}\u0000${m}`) ?? []])) as Record<DeviationMeasure, string[]>,
       };
     });
   const stages = [...playbook.stages]
