@@ -3,6 +3,8 @@ import { memo } from 'react';
 import { useEditor } from '../editor/editorStore';
 import type { StepNode as StepNodeType } from './flowModel';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** One step card. It subscribes to its own step only, so editing one step re-renders one card. */
 export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepNodeType>) {
   const step = useEditor((s) => s.steps[id]);
@@ -22,9 +24,17 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
         {step.title || 'Untitled step'}
       </div>
       <div className="step-meta">
-        {step.techniques.length > 0 && <span className="chip" title={step.techniques.map((t) => [t.framework, t.name].filter(Boolean).join(': ')).join('\n')}>{step.techniques.length} technique{step.techniques.length === 1 ? '' : 's'}</span>}
-        {criteria > 0 && <span className="chip">{criteria} exit criteri{criteria === 1 ? 'on' : 'a'}</span>}
-        {step.expectedDays !== null && <span className="chip">{step.expectedDays} d</span>}
+        {step.techniques.length > 0 && (
+          <span className="chip" title={step.techniques.map((t) => [t.framework, t.name].filter(Boolean).join(': ')).join('\n')}>
+            {plural(step.techniques.length, 'technique')}
+          </span>
+        )}
+        {criteria > 0 && <span className="chip">{criteria === 1 ? '1 criterion' : `${criteria} criteria`}</span>}
+        {step.expectedDays !== null && (
+          <span className="chip" title={`Expected to take ${plural(step.expectedDays, 'day')}`}>
+            {step.expectedDays} d
+          </span>
+        )}
       </div>
       <Handle type="source" position={Position.Right} id="right" aria-label="Link from the right" />
       <Handle type="source" position={Position.Bottom} id="bottom" aria-label="Link from the bottom" />

@@ -37,8 +37,8 @@ export function AssumptionsEditor() {
           const n = i + 1;
           return (
             <li key={a.id} className={`assumption is-${status.freshness}`}>
-              <CommitInput multiline rows={2} aria-label={`Assumption ${n}`} value={a.statement} maxLength={20000} placeholder="Buyers shortlist before they talk to sales" onCommit={(statement) => update(a.id, { statement })} />
-              <CommitInput aria-label={`Source of assumption ${n}`} value={a.source} maxLength={20000} placeholder="Source (research, win/loss review…)" onCommit={(source) => update(a.id, { source })} />
+              <CommitInput wraps aria-label={`Assumption ${n}`} value={a.statement} maxLength={20000} placeholder="Buyers shortlist before they talk to sales" onCommit={(statement) => update(a.id, { statement })} />
+              <CommitInput wraps aria-label={`Source of assumption ${n}`} value={a.source} maxLength={20000} placeholder="Source (research, win/loss review…)" onCommit={(source) => update(a.id, { source })} />
               <div className="row">
                 <select aria-label={`Confidence in assumption ${n}`} value={a.confidence} onChange={(e) => update(a.id, { confidence: e.target.value as Assumption['confidence'] })}>
                   <option value="low">Low confidence</option>

@@ -23,7 +23,7 @@ export function CriteriaEditor({ criteria, onChange }: Props) {
       <ol>
         {criteria.map((c, i) => (
           <li key={c.id}>
-            <CommitInput aria-label={`Exit criterion ${i + 1}`} value={c.statement} maxLength={20000} placeholder="e.g. Economic buyer confirms budget in writing" onCommit={(statement) => update(c.id, { statement })} />
+            <CommitInput aria-label={`Exit criterion ${i + 1}`} wraps value={c.statement} maxLength={20000} placeholder="e.g. Economic buyer confirms budget in writing" onCommit={(statement) => update(c.id, { statement })} />
             <select aria-label={`Who verifies exit criterion ${i + 1}`} value={c.actor} onChange={(e) => update(c.id, { actor: e.target.value as ExitCriterion['actor'] })}>
               <option value="buyer">Buyer does it</option>
               <option value="seller">Seller does it</option>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { stagesOf } from '../../shared/canvas/geometry';
+import { LIMITS } from '../../shared/domain/limits';
 import { useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
 import { DaysInput } from '../ui/DaysInput';
@@ -26,7 +27,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
     <div className="inspector-section">
       <h2>{stage.lane === 'buyer' ? 'Buyer stage' : 'Seller stage'}</h2>
       <label htmlFor={`${ids}-name`}>Name</label>
-      <CommitInput id={`${ids}-name`} value={stage.name} maxLength={200} onCommit={(name) => name.trim() && store.updateStage(stageId, { name: name.trim() })} />
+      <CommitInput id={`${ids}-name`} wraps value={stage.name} limit={LIMITS.nameLength} maxLength={LIMITS.nameLength * 10} onCommit={(name) => name.trim() && store.updateStage(stageId, { name: name.trim() })} />
       <div className="row">
         <DaysInput value={stage.expectedDays} onCommit={(expectedDays) => store.updateStage(stageId, { expectedDays })} />
       </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { techniqueInTitle } from '../../shared/analysis/techniqueTitle';
 import { stagesOf } from '../../shared/canvas/geometry';
+import { LIMITS } from '../../shared/domain/limits';
 import { useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
 import { DaysInput } from '../ui/DaysInput';
@@ -32,7 +33,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
     <div className="inspector-section">
       <h2>{lane === 'buyer' ? 'Buyer step' : 'Seller step'}</h2>
       <label htmlFor={`${ids}-title`}>Title</label>
-      <CommitInput id={`${ids}-title`} value={step.title} maxLength={300} onCommit={(title) => update(stepId, { title })} />
+      <CommitInput id={`${ids}-title`} wraps value={step.title} limit={LIMITS.titleLength} maxLength={LIMITS.titleLength * 10} onCommit={(title) => update(stepId, { title })} />
       {named && (
         <p className="hint" role="note">
           “{named}” is a technique, not a step: a step is what happens in the deal, and techniques are how.{' '}
@@ -45,7 +46,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
         </p>
       )}
       <label htmlFor={`${ids}-description`}>Description</label>
-      <CommitInput id={`${ids}-description`} multiline rows={4} value={step.description} maxLength={20000} onCommit={(description) => update(stepId, { description })} />
+      <CommitInput id={`${ids}-description`} multiline className="long-text" value={step.description} maxLength={20000} onCommit={(description) => update(stepId, { description })} />
       <label htmlFor={`${ids}-stage`}>Stage</label>
       <select id={`${ids}-stage`} value={step.stageId} onChange={(e) => update(stepId, { stageId: e.target.value })}>
         {stages.map((s) => (
@@ -65,7 +66,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
         id={`${ids}-roles`}
         value={step.roles.join(', ')}
         maxLength={5000}
-        placeholder="Economic buyer, Champion"
+        placeholder={lane === 'buyer' ? 'Economic buyer, Champion' : 'Account executive, Solutions engineer'}
         onCommit={(text) => update(stepId, { roles: text.split(',').map((r) => r.trim()).filter(Boolean).slice(0, 100).map((r) => r.slice(0, 200)) })}
       />
       <CriteriaEditor criteria={step.exitCriteria} onChange={(fn) => update(stepId, (s) => ({ exitCriteria: fn(s.exitCriteria) }))} />
