@@ -322,3 +322,22 @@ describe('deal plans in Chromium, through the harness', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe('a plan file the app is started with', () => {
+  const sample = join(process.cwd(), 'test', 'corpus', 'valid', 'acme-plan-v1.tandem');
+  const session = useHarnessAndBrowser(['--open', sample]);
+
+  it('opens on the plan screen with its playbook version, the deviations on record and the committee', async () => {
+    const { harness, browser } = session;
+    const { page } = browser;
+    const file = JSON.parse(readFileSync(sample, 'utf8')) as { plan: { plan: { id: string; account: string }; steps: unknown[]; deviations: Array<{ reason: string }> } };
+    await page.goto(harness.url);
+    await page.waitForURL(`**/#/plan/${file.plan.plan.id}`);
+    await expect.poll(() => page.locator('.react-flow__node-planStep').count()).toBe(file.plan.steps.length);
+    await page.getByRole('heading', { name: new RegExp(file.plan.plan.account) }).waitFor();
+    for (const d of file.plan.deviations) await page.getByText(d.reason).first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+});
+
