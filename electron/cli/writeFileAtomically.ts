@@ -23,7 +23,8 @@ export function writeFileAtomically(target: string, content: string): void {
     // "wx": never follow or reuse something already at the temporary name. Owner-only until the
     // replaced file's mode is copied, so its content is never readable by more people than before.
     fd = openSync(temp, 'wx', existing ? 0o600 : 0o644);
-    if (existing) fchmodSync(fd, existing.mode & 0o7777);
+    // Permission bits only: an export never inherits set-user-id or set-group-id.
+    if (existing) fchmodSync(fd, existing.mode & 0o777);
     const bytes = Buffer.from(content, 'utf8');
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
