@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Dispatch } from '../../electron/api/dispatch';
+import { parseJsonOffThread } from './parseJsonOffThread';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,11 +49,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Harnes
     let arg: unknown;
     try {
       const body = await readBody(req);
-      // A turn of the event loop between reading and parsing a large body (a 40 MB file is
-      // hundreds of milliseconds of each) lets other requests in, as IPC would in the app.
-      await new Promise((resolve) => setImmediate(resolve));
-      arg = body.length ? (JSON.parse(body) as { arg?: unknown }).arg : undefined;
-      await new Promise((resolve) => setImmediate(resolve));
+      arg = ((await parseJsonOffThread(body)) as { arg?: unknown } | undefined)?.arg;
     } catch (error) {
       return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: (error as Error).message } }));
     }
@@ -85,7 +82,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -96,7 +93,7 @@ function readBody(req: IncomingMessage): Promise<string> {
         req.destroy();
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
