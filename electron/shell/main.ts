@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { join, resolve } from 'node:path';
 import { MENU_CHANNEL, type LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../api/dispatch';
+import { lockDataFolder, type DataLock } from '../db/dataLock';
 import { openDatabase } from '../db/database';
 import { findTandemArgument } from '../files/launchFile';
 import { createPlaybookService } from '../service/playbookService';
@@ -42,9 +43,13 @@ app.on('open-file', (event, path) => {
 app.whenReady().then(() => {
   hardenApp();
   let db;
+  let dataLock: DataLock;
   const dbFile = join(app.getPath('userData'), 'tandem.db');
   const nativeBinding = electronNativeBinding();
   try {
+    // The single-instance lock is per user session; this one also holds against a copy of Tandem
+    // started another way (another session, a second install) on the same folder.
+    dataLock = lockDataFolder(app.getPath('userData'), { nativeBinding });
     db = openDatabase(dbFile, { nativeBinding });
   } catch (error) {
     dialog.showErrorBox('Tandem cannot open its data', error instanceof Error ? error.message : String(error));
@@ -78,6 +83,7 @@ app.whenReady().then(() => {
   app.on('will-quit', () => {
     void imports.close();
     db.close();
+    dataLock.release();
   });
 });
 

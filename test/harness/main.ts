@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../../electron/api/dispatch';
+import { lockDataFolder } from '../../electron/db/dataLock';
 import { openDatabase } from '../../electron/db/database';
 import { createPlaybookService } from '../../electron/service/playbookService';
 import { createImportRunner } from '../../electron/work/importRunner';
@@ -22,6 +23,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(values.data);
 mkdirSync(dataDir, { recursive: true });
 const dbFile = join(dataDir, 'tandem.db');
+// One writer per data folder: a second harness on the same --data says so in one line and exits.
+// Held for the life of the process (and released by the system when it dies).
+const dataLock = (() => {
+  try {
+    return lockDataFolder(dataDir);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+})();
 const db = openDatabase(dbFile);
 // Imports run on a worker thread with its own connection, as in the app.
 const imports = createImportRunner({ workerFile: join(here, 'importWorker.mjs'), dbFile });
@@ -47,6 +58,7 @@ const stop = () => {
   server.close(() => {
     void imports.close().then(() => {
       db.close();
+      dataLock.release();
       process.exit(0);
     });
   });

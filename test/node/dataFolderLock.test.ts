@@ -1,0 +1,71 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockDataFolder } from '../../electron/db/dataLock';
+import { makeTempDir } from '../support/tempDir';
+
+const temp = makeTempDir('tandem-lock-');
+const running: ChildProcess[] = [];
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'harness', '--quiet'], { stdio: 'inherit' });
+}, 120_000);
+
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  temp.cleanup();
+});
+
+/** Starts the built harness on the shared folder; resolves when it is ready, or with its exit code and stderr when it ends first. */
+function startHarness(): Promise<{ ready: true; child: ChildProcess } | { ready: false; code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [join('dist', 'harness', 'main.mjs'), '--port', '0', '--data', temp.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (/^ready /m.test(stdout)) resolve({ ready: true, child });
+    });
+    child.on('exit', (code) => resolve({ ready: false, code, stderr }));
+  });
+}
+
+const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+describe('one writer per data folder', () => {
+  it('refuses a second harness on the same folder in one line, and lets a new one in once the first is killed', async () => {
+    const first = await startHarness();
+    expect(first.ready).toBe(true);
+    if (!first.ready) return;
+
+    const second = await startHarness();
+    expect(second.ready).toBe(false);
+    if (second.ready) return;
+    expect(second.code).not.toBe(0);
+    expect(second.stderr.trim()).toBe(`The data folder ${temp.dir} is in use by another copy of Tandem.`);
+
+    // A kill leaves no chance to clean up: the lock must not outlive its holder.
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+    const third = await startHarness();
+    expect(third.ready).toBe(true);
+    if (third.ready) {
+      third.child.kill('SIGTERM');
+      await exited(third.child);
+    }
+  });
+
+  it('refuses a second lock within one process too, and gives the folder back on release', () => {
+    const folder = makeTempDir('tandem-lock-one-');
+    try {
+      const lock = lockDataFolder(folder.dir);
+      expect(() => lockDataFolder(folder.dir)).toThrow(/in use by another copy of Tandem/);
+      lock.release();
+      lockDataFolder(folder.dir).release();
+    } finally {
+      folder.cleanup();
+    }
+  });
+});
