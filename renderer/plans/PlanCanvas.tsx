@@ -1,7 +1,10 @@
-import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
-import { useMemo, useRef } from 'react';
+import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, type Edge, type NodeChange, type OnInit } from '@xyflow/react';
+import { useCallback, useMemo, useRef } from 'react';
+import { GEOMETRY } from '../../shared/canvas/geometry';
+import { initialViewport, LEGIBLE_ZOOM } from '../canvas/initialViewport';
 import { planNodeTypes } from './planNodeTypes';
-import { planEdges, planNodes, type PlanFlowNode } from './planFlow';
+import { planEdges, planFrames, planNodes, type PlanFlowNode } from './planFlow';
+import { planIndex } from './planIndex';
 import { usePlan } from './planStore';
 
 // Selection is the only change a plan's canvas takes: its shape is the playbook's.
@@ -19,12 +22,29 @@ export function PlanCanvas() {
   const previous = useRef<PlanFlowNode[]>([]);
   const nodes = useMemo(() => (previous.current = doc && playbook ? planNodes(previous.current, doc, playbook, selectedStepId) : []), [doc, playbook, selectedStepId]);
   const edges = useMemo(() => (doc && playbook ? planEdges(doc, playbook) : []), [doc, playbook]);
+  const flowStore = useStoreApi();
+
+  // A plan opens readable, at the stage the buyer is in now: that is where the rep works next.
+  const onInit: OnInit<PlanFlowNode, Edge> = useCallback(
+    (instance) => {
+      const { doc: plan, playbook: version } = usePlan.getState();
+      if (!plan || !version) return;
+      const frames = planFrames(plan, version);
+      const { width, height } = flowStore.getState();
+      const viewport = initialViewport({ width: frames.buyer.width, height: frames.seller.y + frames.seller.height }, { width, height });
+      const current = planIndex(plan, version).current.buyer;
+      const left = current ? (frames.buyer.stageLeft.get(current.id) ?? 0) - GEOMETRY.laneLabelWidth : 0;
+      void instance.setViewport(viewport.zoom < LEGIBLE_ZOOM + 0.001 && left > 0 ? { ...viewport, x: viewport.x - left * viewport.zoom } : viewport);
+    },
+    [flowStore],
+  );
 
   return (
     <ReactFlow
       nodes={nodes}
       edges={edges}
       nodeTypes={planNodeTypes}
+      onInit={onInit}
       onNodesChange={onNodesChange}
       onPaneClick={onPaneClick}
       nodesDraggable={false}
@@ -36,7 +56,6 @@ export function PlanCanvas() {
       zoomOnDoubleClick={false}
       minZoom={0.1}
       maxZoom={2}
-      fitView
       aria-label="Plan canvas"
       proOptions={{ hideAttribution: true }}
     >

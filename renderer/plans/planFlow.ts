@@ -13,6 +13,8 @@ export type PlanFlowNode = PlanLaneNode | PlanStageNode | PlanStepNode;
 const EMPTY_DATA: Record<string, never> = {};
 const LANE_STYLE = { pointerEvents: 'all' } as const;
 const SEQUENCE_MARKER = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+// Mirror links point at the buyer step they serve, in the playbook canvas's colour.
+const MIRROR_MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14, color: '#5b3fd6' };
 
 interface Frame {
   y: number;
@@ -136,10 +138,10 @@ export function planEdges(doc: PlanDoc, playbook: PlaybookDoc): Edge[] {
     if (!source || !target) continue;
     if (link.kind === 'mirror') {
       const label = link.relation ?? 'supports';
-      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: 'top', targetHandle: 'bottom', label, className: 'edge-mirror', ariaLabel: `Mirror link: ${label}`, selectable: false, focusable: false });
+      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: 'top', targetHandle: 'bottom', label, markerEnd: MIRROR_MARKER, className: 'edge-mirror', ariaLabel: `Mirror link: ${label}`, selectable: false, focusable: false, interactionWidth: 0 });
     } else {
       const ends = sequenceEnds(box(source), box(target));
-      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: ends.fromSide, targetHandle: ends.toSide, className: 'edge-sequence', markerEnd: SEQUENCE_MARKER, ariaLabel: 'Sequence edge', selectable: false, focusable: false });
+      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: ends.fromSide, targetHandle: ends.toSide, className: 'edge-sequence', markerEnd: SEQUENCE_MARKER, ariaLabel: 'Sequence edge', selectable: false, focusable: false, interactionWidth: 0 });
     }
   }
   return edges;
