@@ -1,4 +1,4 @@
-import { assumptionStatus } from '../../shared/analysis/assumptionStatus';
+import { assumptionStatus, type AssumptionFreshness } from '../../shared/analysis/assumptionStatus';
 import { randomId } from '../../shared/domain/ids';
 import type { Assumption } from '../../shared/domain/playbook';
 import { useEditor } from '../editor/editorStore';
@@ -6,12 +6,20 @@ import { CommitInput } from '../ui/CommitInput';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const STATUS_TEXT = {
-  fresh: (due: string | null) => `Valid until ${due}`,
-  stale: (due: string | null) => `Stale: revalidation was due ${due}`,
-  'never-validated': () => 'Never validated',
-  unchecked: () => '',
-} as const;
+/** What the user needs to know about an assumption's freshness, in words. */
+function statusText(a: Assumption, freshness: AssumptionFreshness, due: string | null): string {
+  const last = a.lastValidatedAt ? `Last validated ${a.lastValidatedAt}` : '';
+  switch (freshness) {
+    case 'fresh':
+      return `${last} · valid until ${due}`;
+    case 'stale':
+      return `Stale: ${last.toLowerCase()}, revalidation was due ${due}`;
+    case 'never-validated':
+      return 'To review: not validated yet. Check it, then mark it validated.';
+    case 'unchecked':
+      return last;
+  }
+}
 
 /**
  * What the playbook assumes about how customers buy, each with its source and the day it was
@@ -63,7 +71,7 @@ export function AssumptionsEditor() {
                 </label>
               </div>
               <div className="row">
-                <span className={`status status-${status.freshness}`}>{STATUS_TEXT[status.freshness](status.dueOn)}</span>
+                <span className={`status status-${status.freshness}`}>{statusText(a, status.freshness, status.dueOn)}</span>
                 <button type="button" onClick={() => update(a.id, { lastValidatedAt: today() })} aria-label={`Mark assumption ${n} validated today`}>
                   Validated today
                 </button>

@@ -28,7 +28,7 @@ dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
 ul{margin:4px 0;padding-left:20px}
 table{border-collapse:collapse;width:100%;font-size:14px;table-layout:fixed}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-tr.stale td,tr.never-validated td{background:#fff7ed}
+tr.stale td{background:#fff7ed}
 .summary-figure{font-size:20px;font-weight:600}
 footer{margin-top:40px;color:var(--muted);font-size:12px}
 @page{margin:14mm}

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { assumptionStatus } from '../analysis/assumptionStatus';
 import { findIntegrityProblems } from '../domain/integrity';
 import { PlaybookDoc } from '../domain/playbook';
 import { BUILT_IN_TEMPLATES, findTemplate } from './index';
@@ -109,12 +110,14 @@ describe('built-in templates', () => {
       }
     });
 
-    it('carries 2–4 dated assumptions', () => {
+    it('carries 2–4 assumptions to review, each with the date of the research behind it in its source', () => {
       expect(doc.assumptions.length).toBeGreaterThanOrEqual(2);
       expect(doc.assumptions.length).toBeLessThanOrEqual(4);
       for (const a of doc.assumptions) {
-        expect(a.source).not.toBe('');
-        expect(a.lastValidatedAt).toMatch(/^202[56]-\d\d-\d\d$/);
+        expect(a.source).toMatch(/\(template research as of 202[56]-\d\d-\d\d\)$/);
+        // Not validated by this user yet: never stale on day one, however old the research.
+        expect(a.lastValidatedAt).toBeNull();
+        expect(assumptionStatus(a, '2030-01-01').freshness).toBe('never-validated');
       }
     });
   });

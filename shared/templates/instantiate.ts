@@ -97,6 +97,14 @@ export function instantiateTemplate(template: PlaybookTemplate, options: Instant
     stages,
     steps,
     links,
-    assumptions: (template.assumptions ?? []).map((a) => ({ ...a, id: newId() })),
+    // The template's research is not the user's validation: the new playbook's assumptions start
+    // "to review", with the research date kept in their source, and go stale only once the user
+    // has validated them and the period has passed.
+    assumptions: (template.assumptions ?? []).map((a) => ({
+      ...a,
+      id: newId(),
+      source: a.lastValidatedAt ? `${a.source} (template research as of ${a.lastValidatedAt})` : a.source,
+      lastValidatedAt: null,
+    })),
   };
 }
