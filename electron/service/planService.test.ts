@@ -275,4 +275,33 @@ describe('playbook versions and deal plans on a real SQLite file', () => {
     expect(evidence.rates.skipped.with).toMatchObject({ closed: 4, won: 0.5, small: true });
     expect(evidence.rates.skipped.without).toMatchObject({ closed: 2, won: 0.5 });
   });
+
+  it('promotes a departure that keeps winning into the next draft, only when accepted, with the plans behind it', async () => {
+    const doc = await published();
+    const seller = doc.steps.find((s) => doc.stages.find((st) => st.id === s.stageId)!.lane === 'seller')!;
+    // 12 closed deals: the 6 that skip the step win 5; the 6 that keep it win 1.
+    for (let i = 0; i < 12; i++) {
+      let plan = await api.createPlan({ playbookId: doc.playbook.id, account: `Account ${i}` });
+      const skips = i < 6;
+      plan = { ...plan, plan: { ...plan.plan, outcome: (skips ? i < 5 : i === 6) ? 'won' : 'lost' } };
+      if (skips) plan = skipStep(plan, plan.steps.find((s) => s.playbookStepId === seller.id)!.id, { category: 'notRelevant', reason: 'Not needed' }, { newId: () => `promo-skip-${i}`, now: '2026-11-20T10:00:00.000Z' });
+      await api.putPlan({ doc: plan });
+    }
+    const before = snapshot(db);
+    const proposals = await api.proposePromotions({ playbookId: doc.playbook.id });
+    expect(snapshot(db)).toEqual(before);
+    const remove = proposals.find((p) => p.stepId === seller.id && p.measure === 'skipped')!;
+    expect(remove.change).toEqual({ kind: 'remove-step' });
+    expect(remove.evidence).toMatchObject({ plans: 6, closedWith: 6, closedWithout: 6 });
+    expect(remove.evidence.accounts).toEqual(['Account 0', 'Account 1', 'Account 2', 'Account 3', 'Account 4', 'Account 5']);
+
+    const draft = await api.acceptPromotion({ playbookId: doc.playbook.id, stepId: seller.id, measure: 'skipped' });
+    expect(draft).toMatchObject({ version: 2, status: 'draft', parentId: doc.playbook.id, stepCount: doc.steps.length - 1 });
+    const next = await api.getPlaybook({ id: draft.id });
+    expect(next.steps.map((s) => s.title)).not.toContain(seller.title);
+    expect((await api.getPlaybook({ id: doc.playbook.id })).steps).toEqual(doc.steps);
+    // Accepted once, it cannot be applied again to the same draft: the step is gone there.
+    expect(() => api.acceptPromotion({ playbookId: doc.playbook.id, stepId: seller.id, measure: 'skipped' })).toThrow(/no longer in the draft/);
+    expect(() => api.acceptPromotion({ playbookId: doc.playbook.id, stepId: seller.id, measure: 'moved' })).toThrow(/no longer support this change/);
+  });
 });

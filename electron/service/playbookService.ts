@@ -87,6 +87,23 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     if (problem) throw new TandemError('invalid-argument', problem);
   };
 
+  /** The next draft of a published (or retired) version: version + 1, parent = that one; an existing draft is reopened. */
+  function startVersion(id: string) {
+    return tx(() => {
+      const meta = requirePlaybook(id);
+      if (meta.status === 'draft') throw new TandemError('invalid-argument', `Version ${meta.version} of "${meta.name}" is still a draft: edit it directly.`);
+      const existing = findDraftChild(db, id);
+      if (existing) return summaryOf(existing);
+      const stamp = now();
+      // Derived ids let a compare match each element of the new version to its parent's.
+      const parent = requireDoc(id);
+      const next = remapIds(parent, newId, versionIdMap(parent, newId()));
+      next.playbook = { ...next.playbook, version: meta.version + 1, status: 'draft', parentId: id, createdAt: stamp, updatedAt: stamp };
+      insertPlaybookDoc(db, next);
+      return summaryOf(next.playbook.id);
+    });
+  }
+
   return {
     listPlaybooks: () => listPlaybookSummaries(db),
 
@@ -154,20 +171,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
         return summaryOf(id);
       }),
 
-    startPlaybookVersion: ({ id }) =>
-      tx(() => {
-        const meta = requirePlaybook(id);
-        if (meta.status === 'draft') throw new TandemError('invalid-argument', `Version ${meta.version} of "${meta.name}" is still a draft: edit it directly.`);
-        const existing = findDraftChild(db, id);
-        if (existing) return summaryOf(existing);
-        const stamp = now();
-        // Derived ids let a compare match each element of the new version to its parent's.
-        const parent = requireDoc(id);
-        const next = remapIds(parent, newId, versionIdMap(parent, newId()));
-        next.playbook = { ...next.playbook, version: meta.version + 1, status: 'draft', parentId: id, createdAt: stamp, updatedAt: stamp };
-        insertPlaybookDoc(db, next);
-        return summaryOf(next.playbook.id);
-      }),
+    startPlaybookVersion: ({ id }) => startVersion(id),
 
     retirePlaybook: ({ id }) =>
       tx(() => {
@@ -334,7 +338,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
       }),
 
     ...createPlanHandlers(db, { newId, now }),
-    ...createPortfolioHandlers(db),
+    ...createPortfolioHandlers(db, { newId, now, startVersion }),
   };
 
   function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {

@@ -39,6 +39,8 @@ const api = {
   putPlan: call('putPlan'),
   deletePlan: call('deletePlan'),
   reviewPortfolio: call('reviewPortfolio'),
+  proposePromotions: call('proposePromotions'),
+  acceptPromotion: call('acceptPromotion'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
