@@ -3,6 +3,7 @@ import { Editor } from '../editor/Editor';
 import { PlaybookList } from '../home/PlaybookList';
 import { importFiles } from '../files/importFiles';
 import { PlanScreen } from '../plans/PlanScreen';
+import { PortfolioScreen } from '../portfolio/PortfolioScreen';
 import { Notices } from '../ui/Notices';
 import { ImportStatus } from '../files/ImportStatus';
 import { openLaunchFile, runMenuCommand } from './menuCommands';
@@ -61,6 +62,8 @@ export function App() {
         <Editor playbookId={openPlaybookId} />
       ) : screen === 'plan' && openPlanId ? (
         <PlanScreen planId={openPlanId} />
+      ) : screen === 'portfolio' ? (
+        <PortfolioScreen />
       ) : (
         <PlaybookList />
       )}

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-type Screen = 'home' | 'editor' | 'plan';
+type Screen = 'home' | 'editor' | 'plan' | 'portfolio';
 
 interface NavigationState {
   screen: Screen;
@@ -8,6 +8,7 @@ interface NavigationState {
   planId: string | null;
   openPlaybook: (id: string) => void;
   openPlan: (id: string) => void;
+  openPortfolio: () => void;
   goHome: () => void;
   syncFromLocation: () => void;
   /** Bumped by File → New playbook; the playbook list opens its dialog when it changes. */
@@ -25,6 +26,7 @@ const fromHash = (): Location => {
   const match = /^#\/(playbook|plan)\/([A-Za-z0-9_-]{1,64})$/.exec(window.location.hash);
   if (match?.[1] === 'playbook') return { screen: 'editor', playbookId: match[2]!, planId: null };
   if (match?.[1] === 'plan') return { screen: 'plan', playbookId: null, planId: match[2]! };
+  if (window.location.hash === '#/portfolio') return { screen: 'portfolio', playbookId: null, planId: null };
   return { screen: 'home', playbookId: null, planId: null };
 };
 
@@ -37,6 +39,10 @@ export const useNavigation = create<NavigationState>()((set) => ({
   openPlan: (id) => {
     window.history.pushState(null, '', `#/plan/${id}`);
     set({ screen: 'plan', playbookId: null, planId: id });
+  },
+  openPortfolio: () => {
+    window.history.pushState(null, '', '#/portfolio');
+    set({ screen: 'portfolio', playbookId: null, planId: null });
   },
   goHome: () => {
     window.history.pushState(null, '', '#/');

@@ -56,6 +56,9 @@ export function PlaybookList() {
         <button type="button" className="primary" onClick={() => setPending({ kind: 'new-plan' })} disabled={playbooks === null}>
           New deal plan
         </button>
+        <button type="button" onClick={() => useNavigation.getState().openPortfolio()}>
+          Portfolio review
+        </button>
         <button type="button" onClick={() => setPending({ kind: 'new' })}>
           New playbook
         </button>
