@@ -2,6 +2,7 @@ import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, 
 import { useCallback } from 'react';
 import { useEditor } from '../editor/editorStore';
 import { useFlow } from '../editor/flowStore';
+import { onConnectEnd } from './dropOnCard';
 import { edgeTypes } from './edgeTypes';
 import { laneFrames, type FlowNode } from './flowModel';
 import { initialViewport } from './initialViewport';
@@ -49,6 +50,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
       onDelete={onDelete}
       onMoveEnd={onMoveEnd}
       connectionMode={ConnectionMode.Loose}

@@ -52,7 +52,7 @@ function Hints() {
       <ul>
         <li>Select a step to edit it and see its links; select a stage header to edit the stage; select a link’s label to see what it joins and why.</li>
         <li>Double-click empty lane space to add a step there.</li>
-        <li>Drag from a step’s edge to another step: within a lane it is a sequence, from a seller step to a buyer step it is a mirror link.</li>
+        <li>Drag from a dot on a step’s edge and release on another step: within a lane it is a sequence, from a seller step to a buyer step it is a mirror link.</li>
         <li>Delete removes the selection; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</li>
       </ul>
       <AssumptionsEditor />
