@@ -9,6 +9,7 @@ import { LANE_LABEL } from '../canvas/flowModel';
 import { Dialog } from '../ui/Dialog';
 import { planIndex } from './planIndex';
 import { nowIso, usePlan } from './planStore';
+import { keepEvidenceThatApplies } from './keepEvidenceThatApplies';
 import { placeBelow } from './placeStep';
 
 export type DeviationRequest = { kind: 'skip'; stepId: string } | { kind: 'move'; stepId: string } | { kind: 'add'; lane?: Lane } | { kind: 'loopBack' };
@@ -62,7 +63,11 @@ export function DeviationDialog({ request, onClose }: { request: DeviationReques
         case 'skip':
           return skipStep(current, request.stepId, why, context);
         case 'move':
-          return moveStep(current, request.stepId, { stageId: chosenStage!.id, ...placeBelow(current, chosenStage!.id, request.stepId) }, why, context);
+          return keepEvidenceThatApplies(
+            moveStep(current, request.stepId, { stageId: chosenStage!.id, ...placeBelow(current, chosenStage!.id, request.stepId) }, why, context),
+            playbook,
+            request.stepId,
+          );
         case 'loopBack':
           return loopBack(current, chosenStage!.id, why, context);
         case 'add': {

@@ -106,6 +106,25 @@ describe('PlanScreen', () => {
     expect(writes[2]!.steps.find((s) => s.id === step.id)).toMatchObject({ buyerOwnerId: null, stakeholderIds: [] });
   });
 
+  it('moving a step to another stage asks why, and drops evidence on the old stage’s criteria so the plan stays sound', async () => {
+    const stage = playbook.stages.find((st) => st.lane === 'buyer' && st.order === 0)!;
+    stage.exitCriteria = [{ id: 'crit-1', statement: 'Buyer confirms the problem in writing', actor: 'buyer' }];
+    const step = plan.steps.find((s) => s.stageId === stage.id)!;
+    step.evidence = [{ criterionId: 'crit-1', note: 'Email from the CFO, 3 March' }];
+    await open();
+    act(() => usePlan.getState().selectStep(step.id));
+    expect((await screen.findByLabelText('Buyer confirms the problem in writing')) as HTMLTextAreaElement).toHaveProperty('value', 'Email from the CFO, 3 March');
+    fireEvent.click(screen.getByRole('button', { name: 'Move to another stage…' }));
+    fireEvent.change(await screen.findByLabelText('Category'), { target: { value: 'timing' } });
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'They confirmed it later.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move step' }));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    const moved = writes[0]!.steps.find((s) => s.id === step.id)!;
+    expect(moved.stageId).not.toBe(stage.id);
+    expect(moved.evidence).toEqual([]);
+    expect(writes[0]!.deviations).toMatchObject([{ kind: 'move', planStepId: step.id, stageId: moved.stageId, reason: 'They confirmed it later.' }]);
+  });
+
   it('every control has an accessible name', async () => {
     const { container } = await open();
     act(() => usePlan.getState().selectStep(plan.steps[2]!.id));

@@ -139,7 +139,7 @@ export function PlanStepInspector({ stepId }: { stepId: string }) {
             Move to another stage…
           </button>
           {step.playbookStepId === null && (
-            <button type="button" className="danger" onClick={() => store.edit((d) => removeOwnStep(d, stepId))}>
+            <button type="button" className="danger" onClick={() => store.edit((d) => removeOwnStep(d, stepId)) && store.selectStep(null)}>
               Remove this step
             </button>
           )}
