@@ -179,4 +179,45 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deviations_by_plan ON deviations(plan_id, position);
     `,
   },
+  {
+    id: 4,
+    name: 'review-notes',
+    // An installation id tells this database's files from anyone else's; it is made once, here.
+    // Notes belong to one playbook or one plan and go with it when it is deleted. `origins`
+    // remembers who a file came from when it was made on another installation (review mode).
+    sql: `
+      CREATE TABLE preferences (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+      INSERT INTO preferences (key, value) VALUES ('installationId', lower(hex(randomblob(16))));
+
+      CREATE TABLE notes (
+        id TEXT PRIMARY KEY,
+        playbook_id TEXT REFERENCES playbooks(id) ON DELETE CASCADE,
+        plan_id TEXT REFERENCES plans(id) ON DELETE CASCADE,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('step', 'link', 'stage', 'stakeholder', 'plan', 'file')),
+        target_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('comment', 'question', 'approve', 'flag')),
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        resolved INTEGER NOT NULL DEFAULT 0,
+        parent_id TEXT REFERENCES notes(id) ON DELETE CASCADE,
+        CHECK ((playbook_id IS NULL) <> (plan_id IS NULL))
+      );
+      CREATE INDEX notes_by_playbook ON notes(playbook_id);
+      CREATE INDEX notes_by_plan ON notes(plan_id);
+      CREATE INDEX notes_by_parent ON notes(parent_id);
+
+      CREATE TABLE origins (
+        playbook_id TEXT UNIQUE REFERENCES playbooks(id) ON DELETE CASCADE,
+        plan_id TEXT UNIQUE REFERENCES plans(id) ON DELETE CASCADE,
+        installation_id TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        exported_at TEXT NOT NULL,
+        CHECK ((playbook_id IS NULL) <> (plan_id IS NULL))
+      );
+    `,
+  },
 ];

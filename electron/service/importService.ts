@@ -11,6 +11,10 @@ import { remapPlanIds } from '../../shared/plan/remapPlanIds';
 import type { Db } from '../db/database';
 import { planIdsTakenElsewhere, readPlanMeta, writePlanDoc } from '../db/planDocument';
 import { insertPlaybookDoc, readPlaybookDoc } from '../db/playbookDocument';
+import { mergeNotes, notesAddedLine, planCopyIds, recordOrigin } from './importNotes';
+import { noteContextFor } from './reviewService';
+import type { NoteOwner } from '../db/notesTable';
+import type { TandemFile } from '../../shared/file/format';
 
 export type ImportPhase = 'checking' | 'writing';
 
@@ -53,11 +57,28 @@ export function importTandemText(db: Db, text: string, options: ImportOptions): 
   if (!loaded.ok) throw new TandemError('invalid-argument', loaded.error.message);
   const file = loaded.file;
   options.onPhase?.('writing');
-  if (file.kind === 'plan') return db.transaction(() => importPlan(db, file, options))();
+  if (file.kind === 'plan') {
+    return db.transaction(() => {
+      const ids = new Map<string, string>();
+      const existed = readPlanMeta(db, file.plan.plan.id) !== undefined;
+      const result = importPlan(db, file, options, ids);
+      const owner = { kind: 'plan', id: result.planId! } as const;
+      return withNotes(result, importFileNotes(db, file, owner, ids, result.copied ? options.newId : null, result.copied || !existed));
+    })();
+  }
   return db.transaction((): ImportResult => {
-    const { doc, copied } = insertPlaybook(db, file.playbook, options);
+    const own = file.notes?.length ? readPlaybookDoc(db, file.playbook.playbook.id) : null;
+    if (own) {
+      // The file is of a playbook that is here, with notes: it was reviewed, so the notes join it (no copy).
+      const added = mergeNotes(db, { kind: 'playbook', id: own.playbook.id }, { playbook: own, plan: null }, file.notes!);
+      const note = `"${own.playbook.name}" is already here: the file's notes were added to it (${added} new).`;
+      return { kind: 'playbook', playbookId: own.playbook.id, planId: null, name: own.playbook.name, copied: false, updated: false, note };
+    }
+    const ids = new Map<string, string>();
+    const { doc, copied } = insertPlaybook(db, file.playbook, options, ids);
     const note = copied ? `"${file.playbook.playbook.name}" is already here, so the file was imported as a copy.` : null;
-    return { kind: 'playbook', playbookId: doc.playbook.id, planId: null, name: doc.playbook.name, copied, updated: false, note };
+    const result: ImportResult = { kind: 'playbook', playbookId: doc.playbook.id, planId: null, name: doc.playbook.name, copied, updated: false, note };
+    return withNotes(result, importFileNotes(db, file, { kind: 'playbook', id: doc.playbook.id }, ids, copied ? options.newId : null, true));
   })();
 }
 
@@ -88,7 +109,7 @@ function insertPlaybook(db: Db, incoming: PlaybookDoc, options: ImportOptions, i
  * The same plan imported again updates this machine's copy when the file's is newer (last
  * modified wins) and is left alone otherwise; either way the user is told.
  */
-function importPlan(db: Db, file: PlanFile, options: ImportOptions): ImportResult {
+function importPlan(db: Db, file: PlanFile, options: ImportOptions, ids: Map<string, string>): ImportResult {
   const local = readPlaybookDoc(db, file.playbook.playbook.id);
   let plan = file.plan;
   let playbook: PlaybookDoc;
@@ -96,7 +117,6 @@ function importPlan(db: Db, file: PlanFile, options: ImportOptions): ImportResul
   if (local && findPlanProblems(plan, local).length === 0) {
     playbook = local;
   } else {
-    const ids = new Map<string, string>();
     const pinned = { ...file.playbook, playbook: { ...file.playbook.playbook, status: file.playbook.playbook.status === 'retired' ? ('retired' as const) : ('published' as const) } };
     const inserted = insertPlaybook(db, pinned, options, ids);
     playbook = inserted.doc;
@@ -115,10 +135,28 @@ function importPlan(db: Db, file: PlanFile, options: ImportOptions): ImportResul
     return { kind: 'plan', playbookId: plan.plan.playbookId, planId: plan.plan.id, name: account, copied: false, updated: true, note };
   }
   if (saved || planIdsTakenElsewhere(db, plan)) {
+    const before = plan;
     plan = remapPlanIds(plan, options.newId);
+    for (const [from, to] of planCopyIds(before, plan)) ids.set(from, to);
     copied = true;
   }
   writePlanDoc(db, plan);
   const note = copied ? `Some of this plan's ids are already used here, so it was imported as a copy.` : null;
   return { kind: 'plan', playbookId: playbook.playbook.id, planId: plan.plan.id, name: account, copied, updated: false, note };
+}
+
+/**
+ * After a document is written: who made it, when it is new here and came from another
+ * installation (a reviewer's file returning to its author leaves the author's own as it is),
+ * and the notes it carried. Returns how many notes were new. Call inside the import's transaction.
+ */
+function importFileNotes(db: Db, file: TandemFile, owner: NoteOwner, ids: ReadonlyMap<string, string>, newId: NewId | null, isNew: boolean): number {
+  if (isNew) recordOrigin(db, owner, file);
+  if (!file.notes?.length) return 0;
+  return mergeNotes(db, owner, noteContextFor(db, owner), file.notes, ids, newId);
+}
+
+function withNotes(result: ImportResult, added: number): ImportResult {
+  const line = notesAddedLine(added);
+  return line ? { ...result, note: result.note ? `${result.note} ${line}` : line } : result;
 }

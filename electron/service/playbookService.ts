@@ -24,6 +24,7 @@ import {
 } from '../db/playbooksTable';
 import { planIdsOfPlaybook } from '../db/planDocument';
 import { createPlanHandlers } from './planService';
+import { createReviewHandlers } from './reviewService';
 import { createPortfolioHandlers } from './portfolioService';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
 import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
@@ -339,6 +340,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     ...createPlanHandlers(db, { newId, now }),
     ...createPortfolioHandlers(db, { newId, now, startVersion }),
+    ...createReviewHandlers(db, { now }),
   };
 
   function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {

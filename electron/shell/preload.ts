@@ -41,6 +41,12 @@ const api = {
   reviewPortfolio: call('reviewPortfolio'),
   proposePromotions: call('proposePromotions'),
   acceptPromotion: call('acceptPromotion'),
+  getPreferences: call('getPreferences'),
+  setAuthorName: call('setAuthorName'),
+  listNotes: call('listNotes'),
+  putNote: call('putNote'),
+  resolveNote: call('resolveNote'),
+  getOrigin: call('getOrigin'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

@@ -4,6 +4,7 @@ import { tandemFileName } from '../../shared/file/fileName';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { offerDownload } from './download';
 import { svgToPng } from './svgToPng';
+import { exportedBy } from '../review/exportedBy';
 import { version } from '../../package.json';
 
 export type AppExportFormat = 'tandem' | 'png' | ExportFormat;
@@ -21,7 +22,7 @@ export const APP_EXPORT_FORMATS: ReadonlyArray<{ id: AppExportFormat; label: str
 export async function exportDoc(doc: PlaybookDoc, format: AppExportFormat): Promise<string> {
   if (format === 'tandem') {
     const name = tandemFileName(doc);
-    offerDownload(serializeTandemFile(doc, { now: new Date().toISOString(), appVersion: version }), name, 'application/json');
+    offerDownload(serializeTandemFile(doc, { now: new Date().toISOString(), appVersion: version, ...(await exportedBy()) }), name, 'application/json');
     return name;
   }
   if (format === 'png') {

@@ -5,6 +5,7 @@ import { version } from '../../package.json';
 import { offerDownload } from '../files/download';
 import { showError, useNotices } from '../ui/notices';
 import { usePlan } from './planStore';
+import { exportedBy } from '../review/exportedBy';
 
 export type PlanFileFormat = 'tandem' | PlanExportFormat;
 
@@ -28,7 +29,7 @@ export async function exportOpenPlan(format: PlanFileFormat): Promise<void> {
     let name: string;
     if (format === 'tandem') {
       name = `${safeFileStem(plan.plan.account)} deal plan.tandem`;
-      offerDownload(serializePlanFile(plan, playbook, { now: new Date().toISOString(), appVersion: version }), name, 'application/json');
+      offerDownload(serializePlanFile(plan, playbook, { now: new Date().toISOString(), appVersion: version, ...(await exportedBy()) }), name, 'application/json');
     } else {
       const info = PLAN_EXPORT_FORMATS.find((f) => f.id === format)!;
       name = planExportFileName(plan, format);

@@ -3,6 +3,7 @@ import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
 import { Assumption, Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
 import { planOps } from './planOps';
+import { reviewOps } from './reviewOps';
 import { portfolioOps } from './portfolioOps';
 
 /**
@@ -102,6 +103,7 @@ export const apiContract = {
   replacePlaybook: op(z.strictObject({ doc: PlaybookDoc }), Nothing),
 
   ...planOps,
+  ...reviewOps,
   ...portfolioOps,
 } as const;
 

@@ -112,7 +112,7 @@ describe('loadTandemFile', () => {
   });
 
   it('ignores unknown envelope fields and refuses unknown fields in the playbook', () => {
-    const loaded = load(json(envelope(samplePlaybook(), { signature: 'abc', notes: { a: 1 } })));
+    const loaded = load(json(envelope(samplePlaybook(), { signature: 'abc', generator: { a: 1 } })));
     expect(loaded.ok).toBe(true);
     expect(loaded.ok && Object.keys(loaded.file)).not.toContain('signature');
 

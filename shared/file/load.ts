@@ -7,6 +7,7 @@ import { describeJsonSyntaxError } from './jsonSyntax';
 import { findExcessNesting } from './nesting';
 import { kindReader, KIND_READERS } from './kinds';
 import { migrateFile, TANDEM_MIGRATIONS, type JsonObject, type MigrationSequence } from './migrations';
+import { findFileNoteProblems } from '../review/fileNotes';
 
 export type TandemLoadErrorCode =
   | 'too-large'
@@ -103,6 +104,8 @@ export function loadTandemFile(text: string, options: LoadOptions): TandemLoadRe
   if (!validated.success) return fail('invalid', describeIssue(validated.error));
 
   const problems = reader.findIntegrityProblems(validated.data);
+  // Notes are checked against a sound body only: their targets would mislead otherwise.
+  if (problems.length === 0) problems.push(...findFileNoteProblems(validated.data));
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     return fail('inconsistent', `${problems[0]}${more}`);

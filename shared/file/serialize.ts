@@ -12,12 +12,32 @@ import {
 } from '../domain/playbook';
 import { Deviation, Evidence, PlanDoc, PlanMeta, PlanStep, Stakeholder } from '../plan/plan';
 import { CURRENT_FORMAT_VERSION, TANDEM_FORMAT } from './format';
+import { Note, NoteTarget } from '../review/notes';
 
 export interface SerializeOptions {
   /** ISO date-time written as "exportedAt". */
   now: string;
   /** The writing app's version, e.g. "0.1.0"; written as "app": "Tandem 0.1.0". */
   appVersion: string;
+  /** Who exported the file: the database's installation id and its user's name, when known. */
+  installationId?: string;
+  author?: string;
+  /** Review notes to carry; none are written when absent or empty, so plain exports stay as they were. */
+  notes?: readonly Note[];
+}
+
+/** The envelope's optional fields in a fixed order: who wrote the file, before the body. */
+function exportedBy(options: SerializeOptions): Plain {
+  const out: Plain = {};
+  if (options.installationId !== undefined) out.installationId = options.installationId;
+  if (options.author !== undefined) out.author = options.author;
+  return out;
+}
+
+/** Notes after the body, each with keys in schema order. */
+function notesOf(options: SerializeOptions): Plain {
+  if (!options.notes || options.notes.length === 0) return {};
+  return { notes: options.notes.map((n) => inSchemaOrder(Note, { ...n, target: inSchemaOrder(NoteTarget, n.target) })) };
 }
 
 type Shaped = { shape: object };
@@ -63,7 +83,9 @@ export function serializeTandemFile(doc: PlaybookDoc, options: SerializeOptions)
     kind: 'playbook',
     exportedAt: options.now,
     app: `Tandem ${options.appVersion}`,
+    ...exportedBy(options),
     playbook: canonicalPlaybook(doc),
+    ...notesOf(options),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -88,8 +110,10 @@ export function serializePlanFile(plan: PlanDoc, playbook: PlaybookDoc, options:
     kind: 'plan',
     exportedAt: options.now,
     app: `Tandem ${options.appVersion}`,
+    ...exportedBy(options),
     plan: canonicalPlan(plan),
     playbook: canonicalPlaybook(playbook),
+    ...notesOf(options),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -5,6 +5,8 @@ import { parseCommandArgs } from '../args';
 import { EXIT } from '../cliFailure';
 import type { Command } from '../command';
 import { readTandemFile } from '../readTandemFile';
+import { countNotes } from '../../../shared/review/fileNotes';
+import type { TandemFile } from '../../../shared/file/format';
 
 export const infoCommand: Command = {
   name: 'info',
@@ -14,7 +16,7 @@ export const infoCommand: Command = {
     const { positionals } = parseCommandArgs(args, { positionals: ['file'], options: [] });
     const { file, fromVersion } = readTandemFile(positionals[0]!);
     if (file.kind === 'plan') {
-      io.out(JSON.stringify(planInfo(file, fromVersion)));
+      io.out(JSON.stringify({ ...planInfo(file, fromVersion), ...notesInfo(file) }));
       return EXIT.ok;
     }
     const doc = file.playbook;
@@ -30,6 +32,7 @@ export const infoCommand: Command = {
         mirrorLinks: coverage.mirrorLinks,
         sequenceEdges: coverage.sequenceEdges,
         coverage: coverage.coverage,
+        ...notesInfo(file),
       }),
     );
     return EXIT.ok;
@@ -50,4 +53,9 @@ function planInfo(file: PlanFile, fromVersion: number) {
     stakeholders: plan.stakeholders.length,
     outcome: plan.plan.outcome,
   };
+}
+
+/** Review notes, total and open, for a file that carries them (files without notes print as before). */
+function notesInfo(file: TandemFile) {
+  return file.notes ? { notes: countNotes(file.notes) } : {};
 }
