@@ -79,7 +79,11 @@ describe('playbook service on a real SQLite file', () => {
     expect(() => link('x', b.id, s.id)).toThrow(/mirror link from/);
     await link('m1', s.id, b.id);
     expect(() => link('m2', s.id, b.id)).toThrow('already mirrors');
-    expect((await api.getPlaybook({ id })).links.map((l) => l.id)).toEqual(['m1']);
+    const b2 = makeStep(stageOf(doc, 'buyer').id);
+    await api.putStep({ playbookId: id, step: b2 });
+    await link('q1', b.id, b2.id, 'sequence');
+    expect(() => link('q2', b.id, b2.id, 'sequence')).toThrow('already connected in sequence');
+    expect((await api.getPlaybook({ id })).links.map((l) => l.id)).toEqual(['m1', 'q1']);
   });
 
   it('a failed transaction leaves the earlier state intact', async () => {

@@ -65,6 +65,8 @@ describe('escapeMarkdownInline', () => {
     expect(escapeMarkdownInline('+ item')).toBe('\\+ item');
     expect(escapeMarkdownInline('=== ')).toBe('\\===');
     expect(escapeMarkdownInline('12. ordered')).toBe('12\\. ordered');
+    // CommonMark also opens an ordered list with "1)".
+    expect(escapeMarkdownInline('3) ordered')).toBe('3\\) ordered');
     expect(escapeMarkdownInline('a\n# b\r\nc')).toBe('a \\# b c');
     expect(escapeMarkdownInline('co-build')).toBe('co-build');
   });
@@ -133,6 +135,10 @@ describe('escapeMermaidLabel list markers', () => {
   it('keeps a leading list marker as text', () => {
     expect(escapeMermaidLabel('1. Problem')).toBe('1#46; Problem');
     expect(escapeMermaidLabel('- item')).toBe('#45; item');
+    // "*" and "+" open a bullet list just as "-" does, and "1)" an ordered one as "1." does.
+    expect(escapeMermaidLabel('* item')).toBe('#42; item');
+    expect(escapeMermaidLabel('+ item')).toBe('#43; item');
+    expect(escapeMermaidLabel('2) Problem')).toBe('2#41; Problem');
     expect(escapeMermaidLabel('-2+3')).toBe('-2+3');
   });
 });

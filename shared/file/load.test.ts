@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bigPlaybook, envelope, samplePlaybook } from '../../test/node/support/samplePlaybook';
 import { MAX_FILE_BYTES } from './format';
-import { loadTandemBytes, loadTandemFile, type TandemLoadResult } from './load';
+import { fileSizeProblem, loadTandemBytes, loadTandemFile, type TandemLoadResult } from './load';
 import { serializeTandemFile } from './serialize';
 
 const load = (text: string) => loadTandemFile(text, { byteLength: new TextEncoder().encode(text).byteLength });
@@ -27,6 +27,18 @@ describe('loadTandemFile', () => {
   it('refuses a file over 50 MB from its byte length, before looking at the text', () => {
     expectError(loadTandemFile(valid(), { byteLength: MAX_FILE_BYTES + 1 }), 'too-large', /up to 50\.0 MB/);
     expectError(loadTandemBytes(new Uint8Array(MAX_FILE_BYTES + 1)), 'too-large');
+  });
+
+  it('opens a file of exactly 50 MB: the limit is inclusive', () => {
+    expect(fileSizeProblem(MAX_FILE_BYTES)).toBeNull();
+    expect(fileSizeProblem(MAX_FILE_BYTES + 1)?.code).toBe('too-large');
+    expect(loadTandemFile(valid(), { byteLength: MAX_FILE_BYTES }).ok).toBe(true);
+  });
+
+  it('refuses text longer than the limit even when the caller understates its size', () => {
+    // Each UTF-16 code unit is at least one UTF-8 byte, so the text itself proves the file too large.
+    const text = ' '.repeat(MAX_FILE_BYTES + 1);
+    expectError(loadTandemFile(text, { byteLength: 10 }), 'too-large', /^The file is 50\.0 MB; Tandem opens files up to 50\.0 MB\.$/);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_OPS } from '../../shared/api/contract';
@@ -8,6 +8,14 @@ import { makeTempDir } from '../support/tempDir';
 // Runs the built main process and preload under plain Node with a stand-in for 'electron', and
 // checks what they asked of it: the hardening, every IPC channel, and exactly the contract exposed.
 const stub = join(process.cwd(), 'test', 'node', 'support', 'electronStub.cjs');
+
+/** The Content-Security-Policy renderer/index.html declares in its meta tag. */
+function pagePolicy(): string {
+  const html = readFileSync(join(process.cwd(), 'renderer', 'index.html'), 'utf8');
+  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  if (!policy) throw new Error('renderer/index.html declares no Content-Security-Policy');
+  return policy;
+}
 
 function runWithStub(entry: string, script: string, userData: string, args: string[] = []) {
   const result = spawnSync(process.execPath, ['--require', stub, '-e', `require(${JSON.stringify(entry)}); ${script}`, ...args], {
@@ -32,9 +40,18 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
       `setTimeout(async () => {
         const r = globalThis.__electronReport;
         const win = r.windows[0];
-        const nav = { prevented: false, preventDefault() { this.prevented = true; } };
-        win.webContents.emit('will-navigate', nav, 'https://example.com');
+        const refused = (name, ...args) => {
+          const event = { prevented: false, preventDefault() { this.prevented = true; } };
+          if (win.webContents.listenerCount(name) === 0) return 'no handler';
+          win.webContents.emit(name, event, ...args);
+          return event.prevented;
+        };
+        const navigation = refused('will-navigate', 'https://example.com');
+        const redirect = refused('will-redirect', 'https://example.com');
+        const webview = refused('will-attach-webview', { preload: '/tmp/evil.js', nodeIntegration: true }, { src: 'https://example.com' });
         let permission; r.sessionHandlers.permissionRequest(null, 'geolocation', (v) => (permission = v));
+        const permissionChecks = ['media', 'geolocation', 'notifications', 'clipboard-read'].map((p) => r.sessionHandlers.permissionCheck?.(null, p, 'file:///', {}));
+        let headers; r.sessionHandlers.headers?.({ url: 'file:///app/index.html', responseHeaders: { 'X-Kept': ['yes'] } }, (v) => (headers = v));
         let offsite; r.sessionHandlers.beforeRequest({ url: 'https://example.com/x.js' }, (v) => (offsite = v));
         let local; r.sessionHandlers.beforeRequest({ url: 'file:///app/index.html' }, (v) => (local = v));
         const listHandler = r.handles.find((h) => h.channel === 'tandem:listPlaybooks').handler;
@@ -43,7 +60,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
         const badArg = await r.handles.find((h) => h.channel === 'tandem:getPlaybook').handler({ senderFrame: { url: 'file://' + win.loaded, parent: null } }, { id: 42 });
         console.log(JSON.stringify({
           webPreferences: win.options.webPreferences, loaded: win.loaded, channels: r.handles.map((h) => h.channel),
-          navigationPrevented: nav.prevented, windowOpen: r.windowOpen, permission, offsite, local,
+          navigation, redirect, webview, windowOpen: r.windowOpen, permission, permissionChecks, headers, offsite, local,
           fromApp, fromElsewhere, badArg, menu: !!r.menu, singleInstance: r.singleInstance,
         }));
         process.exit(0);
@@ -54,9 +71,15 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     expect(report.webPreferences.preload).toMatch(/preload\.cjs$/);
     expect(report.loaded).toMatch(/renderer[\\/]index\.html$/);
     expect([...report.channels].sort()).toEqual(API_OPS.map((op) => `tandem:${op}`).sort());
-    expect(report.navigationPrevented).toBe(true);
+    expect(report.navigation).toBe(true);
+    expect(report.redirect).toBe(true);
+    expect(report.webview).toBe(true);
     expect(report.windowOpen).toEqual({ action: 'deny' });
     expect(report.permission).toBe(false);
+    expect(report.permissionChecks).toEqual([false, false, false, false]);
+    // Every response carries the policy the page declares, so a page loaded some other way gets it too.
+    expect(report.headers).toEqual({ responseHeaders: { 'X-Kept': ['yes'], 'Content-Security-Policy': [pagePolicy()] } });
+    expect(pagePolicy()).toMatch(/^default-src 'none'; script-src 'self';/);
     expect(report.offsite).toEqual({ cancel: true });
     expect(report.local).toEqual({ cancel: false });
     expect(report.fromApp).toEqual({ ok: true, value: [] });
