@@ -26,6 +26,7 @@ import { planIdsOfPlaybook } from '../db/planDocument';
 import { createPlanHandlers } from './planService';
 import { createReviewHandlers } from './reviewService';
 import { createPortfolioHandlers } from './portfolioService';
+import { createBackupHandlers } from './backupService';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
 import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
 import { remapIds } from '../../shared/file/remapIds';
@@ -43,6 +44,8 @@ export interface ServiceOptions {
   openExternal?: (url: string) => void | Promise<void>;
   /** Runs imports off this thread (a worker with its own connection); without it they run here. */
   imports?: ImportRunner;
+  /** Where the SQLite driver lives under Electron, for the connections backups open. */
+  nativeBinding?: string;
 }
 
 /**
@@ -341,6 +344,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     ...createPlanHandlers(db, { newId, now }),
     ...createPortfolioHandlers(db, { newId, now, startVersion }),
     ...createReviewHandlers(db, { now }),
+    ...createBackupHandlers(db, { now, nativeBinding: options.nativeBinding }),
   };
 
   function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {

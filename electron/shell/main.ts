@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { MENU_CHANNEL, type LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../api/dispatch';
 import { lockDataFolder, type DataLock } from '../db/dataLock';
+import { scheduleBackups } from '../db/backupSchedule';
 import { openDatabase } from '../db/database';
 import { findTandemArgument } from '../files/launchFile';
 import { createPlaybookService } from '../service/playbookService';
@@ -73,7 +74,22 @@ app.whenReady().then(() => {
   openDb = (path) => void imported(path, true);
   const launchPath = findTandemArgument(process.argv);
   for (const path of launchPath ? [launchPath, ...pendingPaths] : pendingPaths) void imported(path, false);
-  const service = createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, imports });
+  const service = createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, imports, nativeBinding });
+  const backups = scheduleBackups(db, { nativeBinding, onError: (e) => console.error(e) });
+  // Quitting waits for the last backup; the second before-quit (from app.quit below) goes through.
+  let backedUpOnQuit = false;
+  app.on('before-quit', (event) => {
+    if (backedUpOnQuit) return;
+    event.preventDefault();
+    backups.stop();
+    void backups
+      .backUpIfChanged()
+      .catch((e: unknown) => console.error(e))
+      .finally(() => {
+        backedUpOnQuit = true;
+        app.quit();
+      });
+  });
   registerIpc(ipcMain, createDispatch(service, (e) => console.error(e)), isAppFrame);
   Menu.setApplicationMenu(buildMenu());
   createMainWindow();

@@ -47,6 +47,8 @@ const api = {
   putNote: call('putNote'),
   resolveNote: call('resolveNote'),
   getOrigin: call('getOrigin'),
+  listBackups: call('listBackups'),
+  restoreBackup: call('restoreBackup'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
 import { Assumption, Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
+import { backupOps } from './backupOps';
 import { planOps } from './planOps';
 import { reviewOps } from './reviewOps';
 import { portfolioOps } from './portfolioOps';
@@ -105,6 +106,7 @@ export const apiContract = {
   ...planOps,
   ...reviewOps,
   ...portfolioOps,
+  ...backupOps,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../../electron/api/dispatch';
 import { lockDataFolder } from '../../electron/db/dataLock';
+import { scheduleBackups } from '../../electron/db/backupSchedule';
 import { openDatabase } from '../../electron/db/database';
 import { createPlaybookService } from '../../electron/service/playbookService';
 import { createImportRunner } from '../../electron/work/importRunner';
@@ -34,6 +35,8 @@ const dataLock = (() => {
   }
 })();
 const db = openDatabase(dbFile);
+// The app's backup schedule, so tests and the page see the same backups the app keeps.
+const backups = scheduleBackups(db, { onError: (error) => console.error(error instanceof Error ? error.message : String(error)) });
 // Imports run on a worker thread with its own connection, as in the app.
 const imports = createImportRunner({ workerFile: join(here, 'importWorker.mjs'), dbFile });
 // --open imports the file now, as the app does with a file it is started with; the page then opens it.
@@ -56,11 +59,16 @@ server.listen(port, '127.0.0.1', () => {
 
 const stop = () => {
   server.close(() => {
-    void imports.close().then(() => {
-      db.close();
-      dataLock.release();
-      process.exit(0);
-    });
+    void imports
+      .close()
+      // Backed up on the way out, as the app does on quit.
+      .then(() => backups.backUpIfChanged())
+      .catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)))
+      .then(() => {
+        db.close();
+        dataLock.release();
+        process.exit(0);
+      });
   });
   server.closeAllConnections();
 };

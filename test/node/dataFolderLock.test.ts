@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockDataFolder } from '../../electron/db/dataLock';
@@ -17,7 +18,7 @@ afterAll(() => {
 });
 
 /** Starts the built harness on the shared folder; resolves when it is ready, or with its exit code and stderr when it ends first. */
-function startHarness(): Promise<{ ready: true; child: ChildProcess } | { ready: false; code: number | null; stderr: string }> {
+function startHarness(): Promise<{ ready: true; child: ChildProcess; output: () => string } | { ready: false; code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [join('dist', 'harness', 'main.mjs'), '--port', '0', '--data', temp.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   running.push(child);
   let stdout = '';
@@ -26,7 +27,7 @@ function startHarness(): Promise<{ ready: true; child: ChildProcess } | { ready:
   return new Promise((resolve) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      if (/^ready /m.test(stdout)) resolve({ ready: true, child });
+      if (/^ready /m.test(stdout)) resolve({ ready: true, child, output: () => stdout });
     });
     child.on('exit', (code) => resolve({ ready: false, code, stderr }));
   });
@@ -35,7 +36,7 @@ function startHarness(): Promise<{ ready: true; child: ChildProcess } | { ready:
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 describe('one writer per data folder', () => {
-  it('refuses a second harness on the same folder in one line, and lets a new one in once the first is killed', async () => {
+  it('refuses a second harness on the same folder in one line, and lets a new one in once the first is killed, which backs up on the way out', async () => {
     const first = await startHarness();
     expect(first.ready).toBe(true);
     if (!first.ready) return;
@@ -51,10 +52,15 @@ describe('one writer per data folder', () => {
     await exited(first.child);
     const third = await startHarness();
     expect(third.ready).toBe(true);
-    if (third.ready) {
-      third.child.kill('SIGTERM');
-      await exited(third.child);
-    }
+    if (!third.ready) return;
+    // The harness keeps backups as the app does: a change, then quitting, leaves one in backups/.
+    const url = /ready (\S+)/.exec(third.output())![1]!;
+    const created = await fetch(`${url}api/createPlaybook`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ arg: { templateId: 'transactional-smb' } }) });
+    expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
+    third.child.kill('SIGTERM');
+    await exited(third.child);
+    expect(third.child.exitCode).toBe(0);
+    expect(readdirSync(join(temp.dir, 'backups'))).toEqual([expect.stringMatching(/^auto-.*\.db$/)]);
   });
 
   it('refuses a second lock within one process too, and gives the folder back on release', () => {

@@ -1,0 +1,21 @@
+import type { ApiHandlers } from '../../shared/api/contract';
+import { TandemError } from '../../shared/api/errors';
+import { listBackups, restoreBackup } from '../db/backup';
+import type { Db } from '../db/database';
+
+/** Listing and restoring the backups of the database this service writes to. */
+export function createBackupHandlers(db: Db, options: { now: () => string; nativeBinding?: string }): Pick<ApiHandlers, 'listBackups' | 'restoreBackup'> {
+  const onDisk = () => {
+    if (db.memory) throw new TandemError('failed', 'This data is not kept in a file, so it has no backups.');
+  };
+  return {
+    listBackups: () => {
+      onDisk();
+      return listBackups(db.name, options);
+    },
+    restoreBackup: ({ name }) => {
+      onDisk();
+      return restoreBackup(db, name, new Date(options.now()), options);
+    },
+  };
+}
