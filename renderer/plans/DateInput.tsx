@@ -1,14 +1,16 @@
-import type { InputHTMLAttributes } from 'react';
+import { CommitInput } from '../ui/CommitInput';
 
-/** A day (YYYY-MM-DD) or nothing. The browser's date field only reports complete dates, so each change is one save. */
-export function DateInput({ value, onCommit, ...rest }: { value: string | null; onCommit: (day: string | null) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>) {
+/**
+ * A day (YYYY-MM-DD) or nothing. Saved like other fields, when the user pauses or leaves it, so
+ * typing a year digit by digit is one edit, not four.
+ */
+export function DateInput({ value, onCommit, ...rest }: { value: string | null; onCommit: (day: string | null) => void; id?: string; 'aria-label'?: string }) {
   return (
-    <input
+    <CommitInput
       {...rest}
       type="date"
       value={value ?? ''}
-      onChange={(e) => {
-        const day = e.target.value;
+      onCommit={(day) => {
         if (day === '' || /^\d{4}-\d{2}-\d{2}$/.test(day)) onCommit(day || null);
       }}
     />

@@ -136,7 +136,10 @@ describe('deal plans in Chromium, through the harness', () => {
       await page.getByLabel('Buyer owner').selectOption({ label: 'Dana Diaz (CFO)' });
       await page.getByLabel('Seller owner').fill('Riley Rep');
       await page.getByLabel('Seller owner').press('Enter');
-      if (date) await page.getByLabel('Planned date').fill(date);
+      if (date) {
+        await page.getByLabel('Planned date').fill(date);
+        await page.getByLabel('Planned date').press('Enter');
+      }
     }
     await allSaved(page);
 
@@ -159,6 +162,7 @@ describe('deal plans in Chromium, through the harness', () => {
     // Undo takes back the last edit and saves that; redo puts it back.
     const plannedOfNext = async () => (await harness.call<PlanWithPlaybook>('getPlan', { id: planId })).plan.steps.find((s) => s.id === buyerNext!.id)!.plannedDate;
     await page.getByLabel('Planned date').fill('2027-04-01');
+    await page.getByLabel('Planned date').press('Enter');
     await allSaved(page);
     await page.getByRole('button', { name: 'Close step' }).click();
     await page.keyboard.press('Control+z');
