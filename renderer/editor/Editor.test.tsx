@@ -77,12 +77,13 @@ describe('Editor', () => {
   it('flags an assumption past its revalidation period, and marking it validated saves today', async () => {
     doc.assumptions = [{ id: 'old', statement: 'Buyers read analyst reports first', source: 'Survey', confidence: 'medium', lastValidatedAt: '2020-01-01', revalidateEveryDays: 365 }];
     render(<Editor playbookId={doc.playbook.id} />);
-    await screen.findByText('Stale: revalidation was due 2020-12-31');
+    await screen.findByText('Stale: last validated 2020-01-01, revalidation was due 2020-12-31');
     fireEvent.click(screen.getByRole('button', { name: 'Mark assumption 1 validated today' }));
     await waitFor(() => expect(calls.filter(([op]) => op === 'putAssumptions')).toHaveLength(1));
     const [, arg] = calls.find(([op]) => op === 'putAssumptions')!;
     expect((arg as { assumptions: Array<{ lastValidatedAt: string }> }).assumptions[0]!.lastValidatedAt).toBe(new Date().toISOString().slice(0, 10));
     expect(screen.queryByText(/^Stale/)).toBeNull();
+    screen.getByText(`Last validated ${new Date().toISOString().slice(0, 10)}`, { exact: false });
   });
 
   it('says when a step title is a technique, and attaches it to the step on request', async () => {

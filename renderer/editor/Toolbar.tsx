@@ -17,7 +17,14 @@ export function Toolbar() {
       <button type="button" onClick={() => useNavigation.getState().goHome()} aria-label="Back to playbooks">
         ← Playbooks
       </button>
-      <CommitInput className="playbook-name" aria-label="Playbook name" value={name} maxLength={200} onCommit={(v) => store().renamePlaybook(v)} />
+      <CommitInput
+        className="playbook-name"
+        aria-label="Playbook name"
+        value={name}
+        maxLength={200}
+        refuse={(v) => (v.trim() ? null : `A playbook needs a name: it stays “${name}”.`)}
+        onCommit={(v) => store().renamePlaybook(v)}
+      />
       <span className="toolbar-group">
         <button type="button" disabled={readOnly} onClick={() => store().addStep('buyer')}>
           Add buyer step

@@ -26,6 +26,8 @@ export interface EditorState extends Domain {
   selectedStageId: string | null;
   /** Writes not yet confirmed by the database. */
   pendingSaves: number;
+  /** A step, stage or criterion just added, whose first field takes the focus when it appears. */
+  focusNewId: string | null;
 
   load: (id: string) => Promise<void>;
   onNodesChange: (changes: NodeChange<FlowNode>[]) => void;
@@ -45,6 +47,7 @@ export interface EditorState extends Domain {
   moveStage: (id: string, delta: -1 | 1) => void;
   removeStage: (id: string, moveStepsTo: string | null) => Promise<void>;
   renamePlaybook: (name: string) => void;
+  setDescription: (description: string) => void;
   /** Applied to the assumptions as they are now, so quick successive edits all land. */
   setAssumptions: (update: (current: Assumption[]) => Assumption[]) => void;
   selectStage: (id: string | null) => void;
@@ -133,6 +136,7 @@ export const useEditor = create<EditorState>()(
         selectedLinkIds: [],
         selectedStageId: null,
         pendingSaves: 0,
+        focusNewId: null,
 
         load: async (id) => {
           // Undo history belongs to one visit of one playbook: never replay it over a fresh load.
@@ -230,7 +234,9 @@ export const useEditor = create<EditorState>()(
             const left = frames[lane].stageLeft.get(stage.id) ?? 0;
             spot = clampToStage(stage, at.laneX - left - GEOMETRY.stepWidth / 2, at.laneY - GEOMETRY.stepHeight / 2);
           } else {
-            stage = laneStages[0]!;
+            // Into the stage the user is looking at: the selected stage, or the selected step's.
+            const selected = s.selectedStageId ?? (s.selectedStepIds.length === 1 ? s.steps[s.selectedStepIds[0]!]?.stageId : undefined);
+            stage = laneStages.find((st) => st.id === selected) ?? laneStages[0]!;
             spot = placeBelow(s, stage.id);
           }
           const step = newStep({ id: randomId(), stageId: stage.id, title: lane === 'buyer' ? 'New buyer step' : 'New seller step', ...spot });
@@ -238,6 +244,7 @@ export const useEditor = create<EditorState>()(
           const id = playbookId();
           saves.push(() => window.api.putStep({ playbookId: id, step }));
           get().selectStep(step.id);
+          set({ focusNewId: step.id });
           return step.id;
         },
 
@@ -307,7 +314,8 @@ export const useEditor = create<EditorState>()(
           });
           const pid = playbookId();
           saves.push(() => window.api.putStage({ playbookId: pid, stage }));
-          set({ selectedStageId: stage.id });
+          get().selectStage(stage.id);
+          set({ focusNewId: stage.id });
           return stage.id;
         },
 
@@ -359,6 +367,13 @@ export const useEditor = create<EditorState>()(
           change(() => ({ assumptions }));
           const pid = playbookId();
           saves.push(() => window.api.putAssumptions({ playbookId: pid, assumptions }));
+        },
+
+        setDescription: (description) => {
+          if (description === get().meta.description) return;
+          change((s) => ({ meta: { ...s.meta, description } }));
+          const doc = docFromDomain(pickDomain(get()), get().viewport);
+          saves.push(() => window.api.replacePlaybook({ doc }));
         },
 
         renamePlaybook: (name) => {

@@ -1,6 +1,14 @@
 import type { ExitCriterion } from '../../shared/domain/playbook';
-import { newCriterion } from '../editor/editorStore';
+import { newCriterion, useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
+import { useFocusWhenNew } from './useFocusWhenNew';
+
+function CriterionField({ id, n, statement, onCommit }: { id: string; n: number; statement: string; onCommit: (statement: string) => void }) {
+  const ref = useFocusWhenNew(id);
+  return (
+    <CommitInput ref={ref} aria-label={`Exit criterion ${n}`} wraps value={statement} maxLength={20000} placeholder="e.g. Economic buyer confirms budget in writing" onCommit={onCommit} />
+  );
+}
 
 interface Props {
   criteria: ExitCriterion[];
@@ -23,7 +31,7 @@ export function CriteriaEditor({ criteria, onChange }: Props) {
       <ol>
         {criteria.map((c, i) => (
           <li key={c.id}>
-            <CommitInput aria-label={`Exit criterion ${i + 1}`} wraps value={c.statement} maxLength={20000} placeholder="e.g. Economic buyer confirms budget in writing" onCommit={(statement) => update(c.id, { statement })} />
+            <CriterionField id={c.id} n={i + 1} statement={c.statement} onCommit={(statement) => update(c.id, { statement })} />
             <select aria-label={`Who verifies exit criterion ${i + 1}`} value={c.actor} onChange={(e) => update(c.id, { actor: e.target.value as ExitCriterion['actor'] })}>
               <option value="buyer">Buyer does it</option>
               <option value="seller">Seller does it</option>
@@ -34,7 +42,14 @@ export function CriteriaEditor({ criteria, onChange }: Props) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => onChange((current) => [...current, newCriterion('buyer')])}>
+      <button
+        type="button"
+        onClick={() => {
+          const added = newCriterion('buyer');
+          useEditor.setState({ focusNewId: added.id });
+          onChange((current) => [...current, added]);
+        }}
+      >
         Add exit criterion
       </button>
     </fieldset>

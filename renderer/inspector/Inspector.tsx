@@ -2,6 +2,7 @@ import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { useEditor } from '../editor/editorStore';
 import { AssumptionsEditor } from './AssumptionsEditor';
 import { LinkInspector } from './LinkInspector';
+import { PlaybookDescription } from './PlaybookDescription';
 import { StageInspector } from './StageInspector';
 import { StepInspector } from './StepInspector';
 
@@ -48,6 +49,7 @@ function Hints() {
   return (
     <div className="inspector-section hints">
       <h2>Playbook</h2>
+      <PlaybookDescription />
       <p>{counts}</p>
       <ul>
         <li>Select a step to edit it and see its links; select a stage header to edit the stage; select a link’s label to see what it joins and why.</li>

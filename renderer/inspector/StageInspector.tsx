@@ -6,6 +6,7 @@ import { useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
 import { DaysInput } from '../ui/DaysInput';
 import { CriteriaEditor } from './CriteriaEditor';
+import { useFocusWhenNew } from './useFocusWhenNew';
 import { RemoveStageDialog } from './RemoveStageDialog';
 
 export function StageInspector({ stageId }: { stageId: string }) {
@@ -13,6 +14,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
   const siblings = useEditor(useShallow((s) => (stage ? stagesOf(Object.values(s.stages), stage.lane) : [])));
   const stepCount = useEditor((s) => Object.values(s.steps).filter((st) => st.stageId === stageId).length);
   const ids = useId();
+  const nameRef = useFocusWhenNew(stageId);
   const [removing, setRemoving] = useState(false);
   if (!stage) return null;
   const store = useEditor.getState();
@@ -27,7 +29,16 @@ export function StageInspector({ stageId }: { stageId: string }) {
     <div className="inspector-section">
       <h2>{stage.lane === 'buyer' ? 'Buyer stage' : 'Seller stage'}</h2>
       <label htmlFor={`${ids}-name`}>Name</label>
-      <CommitInput id={`${ids}-name`} wraps value={stage.name} limit={LIMITS.nameLength} maxLength={LIMITS.nameLength * 10} onCommit={(name) => name.trim() && store.updateStage(stageId, { name: name.trim() })} />
+      <CommitInput
+        ref={nameRef}
+        id={`${ids}-name`}
+        wraps
+        value={stage.name}
+        limit={LIMITS.nameLength}
+        maxLength={LIMITS.nameLength * 10}
+        refuse={(name) => (name.trim() ? null : `A stage needs a name: it stays “${stage.name}”.`)}
+        onCommit={(name) => store.updateStage(stageId, { name: name.trim() })}
+      />
       <div className="row">
         <DaysInput value={stage.expectedDays} onCommit={(expectedDays) => store.updateStage(stageId, { expectedDays })} />
       </div>

@@ -9,12 +9,14 @@ import { DaysInput } from '../ui/DaysInput';
 import { ConnectionsEditor } from './ConnectionsEditor';
 import { ContentLinksEditor } from './ContentLinksEditor';
 import { CriteriaEditor } from './CriteriaEditor';
+import { useFocusWhenNew } from './useFocusWhenNew';
 
 export function StepInspector({ stepId }: { stepId: string }) {
   const step = useEditor((s) => s.steps[stepId]);
   const lane = useEditor((s) => (step ? s.stages[step.stageId]?.lane : undefined));
   const stages = useEditor(useShallow((s) => (lane ? stagesOf(Object.values(s.stages), lane) : [])));
   const ids = useId();
+  const titleRef = useFocusWhenNew(stepId);
   const [technique, setTechnique] = useState('');
   if (!step || !lane) return null;
   const named = techniqueInTitle(step.title);
@@ -33,7 +35,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
     <div className="inspector-section">
       <h2>{lane === 'buyer' ? 'Buyer step' : 'Seller step'}</h2>
       <label htmlFor={`${ids}-title`}>Title</label>
-      <CommitInput id={`${ids}-title`} wraps value={step.title} limit={LIMITS.titleLength} maxLength={LIMITS.titleLength * 10} onCommit={(title) => update(stepId, { title })} />
+      <CommitInput ref={titleRef} id={`${ids}-title`} wraps value={step.title} limit={LIMITS.titleLength} maxLength={LIMITS.titleLength * 10} onCommit={(title) => update(stepId, { title })} />
       {named && (
         <p className="hint" role="note">
           “{named}” is a technique, not a step: a step is what happens in the deal, and techniques are how.{' '}

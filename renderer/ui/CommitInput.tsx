@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useNotices } from './notices';
 
 type CommitProps = {
   value: string;
@@ -9,6 +10,9 @@ type CommitProps = {
   wraps?: boolean;
   /** Most characters allowed. Past it the field says so and saves nothing, rather than cutting the text. */
   limit?: number;
+  /** Why a value cannot be saved, or null when it can. A refused value is not kept: the field shows the saved one again, and says why. */
+  refuse?: (value: string) => string | null;
+  ref?: Ref<HTMLInputElement & HTMLTextAreaElement>;
   'aria-label'?: string;
 } & Omit<
   InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -22,21 +26,28 @@ const PAUSE_MS = 600;
  * key), so each edit is one save and one undo step. Whatever is still unsaved when the field goes
  * away (the selection changed, the panel closed) is saved then.
  */
-export function CommitInput({ value, onCommit, multiline, wraps, limit, ...rest }: CommitProps) {
+export function CommitInput({ value, onCommit, multiline, wraps, limit, refuse, ...rest }: CommitProps) {
   const [draft, setDraft] = useState(value);
   const limitId = useId();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The newest draft, value and callback, for a commit that runs after the render that scheduled it.
-  const latest = useRef({ draft, value, onCommit, limit });
-  latest.current = { draft, value, onCommit, limit };
+  const latest = useRef({ draft, value, onCommit, limit, refuse });
+  latest.current = { draft, value, onCommit, limit, refuse };
 
   useEffect(() => setDraft(value), [value]);
 
   const commit = useRef(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    const { draft: text, value: saved, onCommit: save, limit: most } = latest.current;
+    const { draft: text, value: saved, onCommit: save, limit: most, refuse: why } = latest.current;
     if (text === saved || (most !== undefined && text.length > most)) return;
+    const refusal = why?.(text);
+    if (refusal) {
+      setDraft(saved);
+      latest.current = { ...latest.current, draft: saved };
+      useNotices.getState().show(refusal);
+      return;
+    }
     latest.current = { ...latest.current, value: text };
     save(text);
   }).current;
