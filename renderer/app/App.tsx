@@ -18,6 +18,8 @@ export function App() {
   useEffect(() => {
     const onPop = () => useNavigation.getState().syncFromLocation();
     window.addEventListener('popstate', onPop);
+    // An address changed while the page was still starting (before this listener) is honoured too.
+    onPop();
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 

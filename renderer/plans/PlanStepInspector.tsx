@@ -10,6 +10,12 @@ import { DateInput } from './DateInput';
 import { planIndex } from './planIndex';
 import { today, usePlan } from './planStore';
 
+/** Keyboard users land back on the card they were working on (ids are letters, digits, - and _). */
+function closeAndRefocus(stepId: string) {
+  usePlan.getState().selectStep(null);
+  document.querySelector<HTMLElement>(`.react-flow__node[data-id="${stepId}"]`)?.focus();
+}
+
 /** Everything a rep records about one step of the deal, and the ways to depart from the playbook there. */
 export function PlanStepInspector({ stepId }: { stepId: string }) {
   const doc = usePlan((s) => s.doc)!;
@@ -40,7 +46,7 @@ export function PlanStepInspector({ stepId }: { stepId: string }) {
     <div className="inspector-section">
       <div className="row">
         <h2 className="grow">{step.lane === 'buyer' ? 'Buyer step' : 'Seller step'}</h2>
-        <button type="button" onClick={() => store.selectStep(null)} aria-label="Close step">
+        <button type="button" onClick={() => closeAndRefocus(stepId)} aria-label="Close step">
           ×
         </button>
       </div>

@@ -19,7 +19,7 @@ export function PlanToolbar() {
   return (
     <header className="toolbar" role="toolbar" aria-label="Plan tools">
       <button type="button" onClick={() => useNavigation.getState().goHome()} aria-label="Back to the start screen">
-        ← Plans
+        ← Start screen
       </button>
       <h1 className="plan-title">
         {account} <span className="muted">· {version}</span>

@@ -2,6 +2,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { sequenceEnds } from '../../shared/canvas/edgeSides';
 import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
 import type { Lane, PlaybookDoc } from '../../shared/domain/playbook';
+import { STATUS_LABELS } from '../../shared/plan/export/labels';
 import type { PlanDoc, PlanStep } from '../../shared/plan/plan';
 import { LANE_LABEL, laneNodeId } from '../canvas/flowModel';
 
@@ -34,7 +35,9 @@ export function planFrames(doc: PlanDoc, playbook: PlaybookDoc): Record<Lane, Fr
   };
 }
 
-export const stepLabel = (step: Pick<PlanStep, 'lane' | 'title'>) => `${step.lane === 'buyer' ? 'Buyer' : 'Seller'} step: ${step.title || 'Untitled step'}`;
+/** What a screen reader hears on a card: which lane, the title, and where the step stands. */
+export const stepLabel = (step: Pick<PlanStep, 'lane' | 'title' | 'status'>) =>
+  `${step.lane === 'buyer' ? 'Buyer' : 'Seller'} step: ${step.title || 'Untitled step'} — ${STATUS_LABELS[step.status]}`;
 
 /**
  * React Flow nodes for a plan, reusing every node object that did not change so an edit to one

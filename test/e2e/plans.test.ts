@@ -303,6 +303,7 @@ describe('deal plans in Chromium, through the harness', () => {
     await page.getByLabel('Notes').fill('Call their procurement lead first');
     await page.reload();
     await expect.poll(async () => (await harness.call<PlanWithPlaybook>('getPlan', { id: planId })).plan.steps.find((s) => s.id === step.id)!.notes).toBe('Call their procurement lead first');
+    await page.locator('.react-flow__node-planStep').first().waitFor();
   });
 
   it('starts a new draft version from the published one; the list shows both with their status', async () => {
