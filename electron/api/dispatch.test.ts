@@ -77,6 +77,34 @@ describe('argument validation at the process boundary', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  // SQLite stores UTF-8, which has no form for half a character: saved, it would come back as U+FFFD.
+  it.each<[string, (text: string) => [string, unknown], string]>([
+    ['a playbook name', (t) => ['renamePlaybook', { id: playbookId, name: t }], 'name'],
+    ['a step title', (t) => ['putStep', { playbookId, step: { id: 's1', stageId, title: t, description: '', required: false, expectedDays: null, roles: [], techniques: [], contentLinks: [], exitCriteria: [], x: 0, y: 60 } }], 'step.title'],
+    ['a role', (t) => ['putStep', { playbookId, step: { id: 's1', stageId, title: 'ok', description: '', required: false, expectedDays: null, roles: ['ok', t], techniques: [], contentLinks: [], exitCriteria: [], x: 0, y: 60 } }], 'step.roles.1'],
+    ['a stage name', (t) => ['putStage', { playbookId, stage: { id: stageId, lane: 'buyer', name: t, order: 0, width: 280, expectedDays: null, alwaysOn: false, revisitable: false, exitCriteria: [] } }], 'stage.name'],
+    ['a plan account', (t) => ['createPlan', { playbookId, account: t }], 'account'],
+    ["a plan's rep", (t) => ['createPlan', { playbookId, account: 'Acme', rep: t }], 'rep'],
+    ['the author name', (t) => ['setAuthorName', { name: t }], 'name'],
+    ['a review note', (t) => ['putNote', { owner: { kind: 'playbook', id: playbookId }, note: { id: 'n1', target: { kind: 'file', id: playbookId }, kind: 'comment', text: t, parentId: null } }], 'note.text'],
+  ])('refuses %s that is not well-formed Unicode, in one line, and changes nothing', async (_what, call, path) => {
+    for (const malformed of ['Budget \uD800', '\uDC00 low half first', 'ends on a high half \uD83D']) {
+      const before = snapshot(db);
+      const [op, arg] = call(malformed);
+      const result = await dispatch(op, arg);
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'invalid-argument', message: `Invalid argument for ${op}: ${path}: Invalid text: it holds half of a character (a lone surrogate), which cannot be saved` },
+      });
+      expect(snapshot(db)).toEqual(before);
+    }
+    // The same field takes a whole astral character, written as the same two halves in order
+    // (a plan of a draft may still be refused, but not for its text).
+    const [op, arg] = call('Budget \uD83D\uDE00');
+    const accepted = await dispatch(op, arg);
+    expect(accepted.ok ? 'passed' : accepted.error.message).not.toMatch(/^Invalid argument/);
+  });
+
   it('passes a valid call through to the service', async () => {
     const result = await dispatch('renamePlaybook', { id: playbookId, name: '  Q3 pipeline  ' });
     expect(result.ok && (result.value as { name: string }).name).toBe('Q3 pipeline');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
 import { Assumption, Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
+import { text } from '../domain/text';
 import { backupOps } from './backupOps';
 import { planOps } from './planOps';
 import { reviewOps } from './reviewOps';
@@ -14,7 +15,7 @@ import { portfolioOps } from './portfolioOps';
  */
 const NoArgs = z.undefined();
 const Nothing = z.null();
-const Name = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
+const Name = text().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
 const IdList = z.array(Id).min(1).max(LIMITS.stepsPerPlaybook);
 
 export const TemplateSummary = z.strictObject({

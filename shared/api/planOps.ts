@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
+import { text } from '../domain/text';
 import { PlaybookDoc, PlaybookSummary } from '../domain/playbook';
 import { PlanDoc, PlanMeta, PlanSummary } from '../plan/plan';
 
@@ -22,7 +23,7 @@ export const NewPlanArg = z.strictObject({
   value: PlanMeta.shape.value.optional(),
   currency: PlanMeta.shape.currency.optional(),
   targetCloseDate: PlanMeta.shape.targetCloseDate.optional(),
-  rep: z.string().max(LIMITS.nameLength).optional(),
+  rep: text().max(LIMITS.nameLength).optional(),
 });
 export type NewPlanArg = z.infer<typeof NewPlanArg>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
+import { text } from '../domain/text';
 import { Note } from '../review/notes';
 
 /** Operations for review notes, who this installation is, and where a reviewed file came from. */
@@ -14,7 +15,7 @@ export const Preferences = z.strictObject({
   /** Made once per database; every exported file carries it. */
   installationId: Id,
   /** The name written on notes and exported files. */
-  authorName: z.string().max(LIMITS.nameLength),
+  authorName: text().max(LIMITS.nameLength),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -28,7 +29,7 @@ export type NewNote = z.infer<typeof NewNote>;
 
 export const reviewOps = {
   getPreferences: op(z.undefined(), Preferences),
-  setAuthorName: op(z.strictObject({ name: z.string().trim().max(LIMITS.nameLength) }), Preferences),
+  setAuthorName: op(z.strictObject({ name: text().trim().max(LIMITS.nameLength) }), Preferences),
   listNotes: op(z.strictObject({ owner: NoteOwner }), z.array(Note)),
   /** Adds a note or a reply; the same id again returns the note already there (a retried call adds nothing). */
   putNote: op(z.strictObject({ owner: NoteOwner, note: NewNote }), Note),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { Id } from './ids';
 import { LIMITS } from './limits';
+import { text } from './text';
 
-const Name = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
-const Title = z.string().max(LIMITS.titleLength);
-const Text = z.string().max(LIMITS.textLength);
+const Name = text().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
+const Title = text().max(LIMITS.titleLength);
+const Text = text().max(LIMITS.textLength);
 const Coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
 
 export const Lane = z.enum(['buyer', 'seller']);
@@ -21,14 +22,14 @@ export type ExitCriterion = z.infer<typeof ExitCriterion>;
 
 /** A technique is attached to a step (MEDDPICC "Paper process", SPIN "Implication question"…); it is never a step itself. */
 export const Technique = z.strictObject({
-  framework: z.string().max(LIMITS.nameLength),
-  name: z.string().max(LIMITS.nameLength),
+  framework: text().max(LIMITS.nameLength),
+  name: text().max(LIMITS.nameLength),
 });
 export type Technique = z.infer<typeof Technique>;
 
 export const ContentLink = z.strictObject({
-  label: z.string().max(LIMITS.nameLength),
-  url: z.string().max(2_000),
+  label: text().max(LIMITS.nameLength),
+  url: text().max(2_000),
 });
 export type ContentLink = z.infer<typeof ContentLink>;
 
@@ -55,7 +56,7 @@ export const Step = z.strictObject({
   description: Text,
   required: z.boolean(),
   expectedDays: z.int().min(0).max(3_650).nullable(),
-  roles: z.array(z.string().max(LIMITS.nameLength)).max(LIMITS.listItems),
+  roles: z.array(text().max(LIMITS.nameLength)).max(LIMITS.listItems),
   techniques: z.array(Technique).max(LIMITS.listItems),
   contentLinks: z.array(ContentLink).max(LIMITS.listItems),
   exitCriteria: z.array(ExitCriterion).max(LIMITS.criteriaPerOwner),
@@ -87,7 +88,7 @@ export type Link = z.infer<typeof Link>;
 export const Assumption = z.strictObject({
   id: Id,
   statement: Text,
-  source: z.string().max(LIMITS.textLength),
+  source: text().max(LIMITS.textLength),
   confidence: z.enum(['low', 'medium', 'high']),
   lastValidatedAt: z.iso.date().nullable(),
   revalidateEveryDays: z.int().min(1).max(3_650),
@@ -107,13 +108,13 @@ export type PlaybookStatus = z.infer<typeof PlaybookStatus>;
 export const PlaybookMeta = z.strictObject({
   id: Id,
   name: Name,
-  motion: z.string().max(LIMITS.nameLength),
+  motion: text().max(LIMITS.nameLength),
   description: Text,
   version: z.int().min(1),
   status: PlaybookStatus,
   /** The playbook version this one was derived from, when it was. */
   parentId: Id.nullable(),
-  templateId: z.string().max(LIMITS.nameLength).nullable(),
+  templateId: text().max(LIMITS.nameLength).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -3,6 +3,7 @@ import { PlaybookDoc } from '../domain/playbook';
 import { PlanDoc } from '../plan/plan';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
+import { text } from '../domain/text';
 import { MAX_NOTES, Note } from '../review/notes';
 
 /** The value of the "format" field: what tells a .tandem file from any other JSON. */
@@ -31,10 +32,10 @@ const envelope = {
   /** Always the current version once loaded: the loader migrates before it validates. */
   formatVersion: z.int().min(1),
   exportedAt: z.iso.datetime({ offset: true }),
-  app: z.string().max(200),
+  app: text().max(200),
   /** The database the file was exported from, and its user's name: who a reviewer is looking at. */
   installationId: Id.optional(),
-  author: z.string().max(LIMITS.nameLength).optional(),
+  author: text().max(LIMITS.nameLength).optional(),
   /** Review notes on the body (see FORMAT.md: they ride in the envelope so older readers still open the file). */
   notes: z.array(Note).max(MAX_NOTES).optional(),
 };

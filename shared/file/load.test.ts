@@ -157,6 +157,17 @@ describe('loadTandemFile', () => {
     expectError(load(json(envelope(duplicate))), 'inconsistent', /^playbook\.steps\[1\]: id "b-1" is used more than once/);
   });
 
+  it('refuses text that is not well-formed Unicode, escaped or raw, in the body or the envelope', () => {
+    const message = 'Invalid text: it holds half of a character (a lone surrogate), which cannot be saved';
+    const doc = samplePlaybook();
+    doc.steps[2]!.title = 'Run \uD800 discovery';
+    const escaped = json(envelope(doc));
+    expect(escaped).toContain('\\ud800');
+    expectError(load(escaped), 'invalid', `playbook.steps[2].title: ${message}`);
+    expectError(loadTandemFile(escaped.replace('\\ud800', '\uD800'), { byteLength: escaped.length }), 'invalid', `playbook.steps[2].title: ${message}`);
+    expectError(load(json(envelope(samplePlaybook(), { author: 'Dana \uDFFF' }))), 'invalid', `author: ${message}`);
+  });
+
   it('keeps script-bearing text as literal strings', () => {
     const doc = samplePlaybook();
     doc.steps[0]!.title = '<script>alert(1)</script>';

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
 import { Lane } from '../domain/playbook';
+import { text } from '../domain/text';
 
-const Name = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
-const ShortText = z.string().max(LIMITS.nameLength);
-const Text = z.string().max(LIMITS.textLength);
+const Name = text().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
+const ShortText = text().max(LIMITS.nameLength);
+const Text = text().max(LIMITS.textLength);
 const Day = z.iso.date();
 const Coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
 
@@ -56,7 +57,7 @@ export const PlanStep = z.strictObject({
   playbookStepId: Id.nullable(),
   lane: Lane,
   stageId: Id,
-  title: z.string().max(LIMITS.titleLength),
+  title: text().max(LIMITS.titleLength),
   status: StepStatus,
   plannedDate: Day.nullable(),
   doneDate: Day.nullable(),
@@ -88,7 +89,12 @@ export const Deviation = z.strictObject({
   /** For a move: the stage the step went to; for a loop back: the buyer stage returned to. */
   stageId: Id.nullable(),
   category: DeviationCategory,
-  reason: z.string().trim().min(1, 'a reason is needed').max(LIMITS.textLength),
+  reason: text()
+    .trim()
+    .min(1, 'a reason is needed')
+    // Tools that read text up to a NUL (the database's own length check among them) would see none.
+    .refine((reason) => !reason.startsWith('\u0000'), 'a reason is needed: it cannot start with a NUL character')
+    .max(LIMITS.textLength),
   at: z.iso.datetime(),
 });
 export type Deviation = z.infer<typeof Deviation>;

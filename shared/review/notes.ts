@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
+import { text } from '../domain/text';
 import type { PlaybookDoc } from '../domain/playbook';
 import type { PlanDoc } from '../plan/plan';
 
@@ -27,8 +28,8 @@ export const Note = z.strictObject({
   id: Id,
   target: NoteTarget,
   kind: NoteKind,
-  text: z.string().trim().min(1, 'must not be empty').max(LIMITS.textLength),
-  author: z.string().max(LIMITS.nameLength),
+  text: text().trim().min(1, 'must not be empty').max(LIMITS.textLength),
+  author: text().max(LIMITS.nameLength),
   createdAt: z.iso.datetime(),
   resolved: z.boolean(),
   parentId: Id.nullable(),

@@ -37,6 +37,8 @@ const EXPECTED: Record<string, Expected> = {
   'wrong-type-steps.tandem': 'invalid',
   'wrong-type-title.tandem': 'invalid',
   'wrong-enum-lane.tandem': 'invalid',
+  // Half a character (\ud800) has no UTF-8 form: stored, it would come back as U+FFFD.
+  'lone-surrogate.tandem': 'invalid',
   'null-playbook.tandem': 'invalid',
   'bad-id-chars.tandem': 'invalid',
   'blank-name.tandem': 'invalid',
@@ -110,6 +112,13 @@ describe('hostile corpus', () => {
     const links = fromText.file.playbook.steps[0]!.contentLinks;
     expect(links.map((l) => l.url)).toContain('javascript:alert(document.cookie)');
     expect(links.map((l) => isSafeExternalUrl(l.url))).toEqual([false, false, false, false, true]);
+  });
+
+  it('a lone surrogate is refused where it is, not stored as something else', () => {
+    const { fromText, fromBytes } = loadPath(path.join(hostileDir, 'lone-surrogate.tandem'));
+    const message = 'playbook.steps[1].title: Invalid text: it holds half of a character (a lone surrogate), which cannot be saved';
+    expect(!fromText.ok && fromText.error.message).toBe(message);
+    expect(!fromBytes.ok && fromBytes.error.message).toBe(message);
   });
 
   it('a newer version is refused with a message that says so', () => {

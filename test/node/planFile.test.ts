@@ -40,8 +40,6 @@ describe('plan files', () => {
   it('export → import into a real database → export gives the same file', async () => {
     await fc.assert(
       fc.asyncProperty(planWithPlaybookArbitrary, async ({ plan, playbook }) => {
-        // SQLite stores UTF-8, where a lone surrogate has no encoding; JSON.stringify writes one as an escape.
-        fc.pre(!/\\ud[89a-f][0-9a-f]{2}/i.test(JSON.stringify({ plan, playbook })));
         const { dir, cleanup } = makeTempDir();
         const db = openDatabase(join(dir, 'tandem.db'));
         try {

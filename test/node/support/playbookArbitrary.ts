@@ -12,23 +12,37 @@ export const HOSTILE_STRINGS = [
   "'; DROP TABLE steps; --",
   '\u202Egnp.exe',
   '\u0000',
-  '\uD800',
-  '\uDFFF lone low',
+  'a\u0000b\u0000',
   '\u2028\u2029',
   '\u200B\uFEFF',
+  '\uFFFD \uFFFE \uFFFF',
   '👩‍👩‍👧‍👦',
+  '𝕏 𠜎 \u{10FFFF}',
   'e\u0301 Ａ ﷺ',
+  'a\u0300\u0301\u0302\u0303\u0304',
+  'שלום \u05D0\u05B8 עולם',
+  'مرحبا 123 world',
   '\\',
   '"',
   '../../etc/passwd',
 ];
 
-const text = (maxLength: number) =>
+/**
+ * Text that is not well-formed Unicode: a lone surrogate has no UTF-8 form, so SQLite or a file
+ * would hand back U+FFFD instead. Tandem refuses it rather than changing it silently.
+ */
+export const MALFORMED_STRINGS = ['\uD800', '\uDFFF lone low', 'ends high \uD83D', '\uDE00\uD83D reversed pair', 'a\uDBFFb'];
+
+/** Any well-formed text up to maxLength code points: every plane, combining marks, RTL, NUL and the strings above. */
+export const wellFormedText = (maxLength: number) =>
   fc.oneof(
+    // 'binary' draws any code point except a lone surrogate, astral planes included.
     fc.string({ unit: 'binary', maxLength }),
     fc.string({ unit: 'grapheme', maxLength }),
     fc.constantFrom(...HOSTILE_STRINGS),
   );
+
+const text = wellFormedText;
 
 /** Names are trimmed by the schema, so only trimmed ones survive a round trip unchanged. */
 const name = text(40)
