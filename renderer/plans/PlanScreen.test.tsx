@@ -8,7 +8,7 @@ import type { PlanDoc } from '../../shared/plan/plan';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
 import { findTemplate } from '../../shared/templates/index';
 import { PlanScreen } from './PlanScreen';
-import { usePlan } from './planStore';
+import { today, usePlan } from './planStore';
 
 /** A stand-in for the main process that checks every write as the service does: its schema, then the plan's integrity. */
 function fakeApi(plan: PlanDoc, playbook: PlaybookDoc) {
@@ -123,6 +123,14 @@ describe('PlanScreen', () => {
     expect(moved.stageId).not.toBe(stage.id);
     expect(moved.evidence).toEqual([]);
     expect(writes[0]!.deviations).toMatchObject([{ kind: 'move', planStepId: step.id, stageId: moved.stageId, reason: 'They confirmed it later.' }]);
+  });
+
+  it('records the outcome with today as its date unless one is given', async () => {
+    await open();
+    fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: 'won' } });
+    await waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]!.plan).toMatchObject({ outcome: 'won', outcomeDate: today() });
+    expect(screen.getByText('Outcome: Won')).toBeTruthy();
   });
 
   it('every control has an accessible name', async () => {
