@@ -2,6 +2,7 @@ import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, 
 import { useCallback } from 'react';
 import { useEditor } from '../editor/editorStore';
 import { useFlow } from '../editor/flowStore';
+import { CanvasLegend } from './CanvasLegend';
 import { onConnectEnd } from './dropOnCard';
 import { edgeTypes } from './edgeTypes';
 import { laneFrames, type FlowNode } from './flowModel';
@@ -65,6 +66,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
       proOptions={{ hideAttribution: true }}
     >
       <Background gap={24} size={1} />
+      <CanvasLegend />
       <Controls showInteractive={false} />
       <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Canvas overview" />
     </ReactFlow>

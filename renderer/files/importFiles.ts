@@ -14,7 +14,7 @@ export async function importFiles(files: Iterable<File>): Promise<ImportResult |
       showError(`${file.name}: the file is larger than 50 MB; Tandem files are far smaller.`);
       continue;
     }
-    useNotices.getState().show(`Importing ${file.name}…`);
+    const importing = useNotices.getState().show(`Importing ${file.name}…`);
     const running = useImportsRunning.getState();
     running.begin();
     try {
@@ -24,6 +24,8 @@ export async function importFiles(files: Iterable<File>): Promise<ImportResult |
     } catch (error) {
       showError(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
+      // "Importing…" must not outlive the import it announces.
+      useNotices.getState().dismiss(importing);
       running.end();
     }
   }

@@ -8,7 +8,8 @@ export interface Notice {
 
 interface NoticeState {
   notices: Notice[];
-  show: (text: string, tone?: Notice['tone']) => void;
+  /** Returns the notice's id, to dismiss it once what it announces is over. */
+  show: (text: string, tone?: Notice['tone']) => number;
   dismiss: (id: number) => void;
 }
 
@@ -21,6 +22,7 @@ export const useNotices = create<NoticeState>()((set, get) => ({
     const id = nextId++;
     set((s) => ({ notices: [...s.notices.slice(-3), { id, text, tone }] }));
     if (tone === 'info') setTimeout(() => get().dismiss(id), 6000);
+    return id;
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

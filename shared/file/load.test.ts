@@ -49,6 +49,8 @@ describe('loadTandemFile', () => {
     ['a trailing comma', '{"format":"tandem",}', /not valid JSON.*line 1/],
     ['NaN', '{"x": NaN}', /not valid JSON/],
     ['a comment', '{"format":"tandem"} // hi', /not valid JSON/],
+    ['a CSV export', 'lane,stage,title\r\nbuyer,Recognise the need,Notice a problem\r\n', /^This is not a Tandem file\. Tandem opens \.tandem files/],
+    ['a Markdown export', '# B2B SaaS new logo\n\n## Buyer journey\n', /^This is not a Tandem file\./],
   ])('refuses %s as not-json', (_name, text, message) => {
     expectError(load(text), 'not-json', message);
   });

@@ -41,6 +41,9 @@ const fail = (code: TandemLoadErrorCode, message: string): TandemLoadResult => (
   error: { code, message: oneLine(message) },
 });
 
+const NOT_A_TANDEM_FILE =
+  'This is not a Tandem file. Tandem opens .tandem files (Export → Tandem file); its CSV, Markdown, HTML and other exports are for reading elsewhere.';
+
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
@@ -66,6 +69,9 @@ export function loadTandemFile(text: string, options: LoadOptions): TandemLoadRe
   try {
     parsed = JSON.parse(body);
   } catch (error) {
+    // Not even an object: another kind of file (a CSV, a Markdown or HTML export…), not a damaged
+    // Tandem file, and a JSON parser's complaint about its first character would not help.
+    if (!body.trimStart().startsWith('{')) return fail('not-json', NOT_A_TANDEM_FILE);
     return fail('not-json', `The file is not valid JSON: ${describeJsonSyntaxError(error, body)}.`);
   }
 

@@ -49,6 +49,10 @@ describe('mirror links on the canvas, in Chromium through the harness', () => {
       await fitView(page);
       await expectLinksReadTrue(page, doc);
     }
+    // What the marks mean is on screen, not only in tooltips.
+    const legend = page.getByRole('note', { name: 'Legend' });
+    expect(await legend.isVisible()).toBe(true);
+    expect(await legend.innerText()).toMatch(/Required step[\s\S]*Mirror link: the seller step supports the buyer step it points to[\s\S]*Next step in sequence/);
   });
 
   it('still read true after a step is added beneath a linked one and after a step is moved', async () => {
