@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './app/App';
+import { RecoveryGate } from './recovery/RecoveryGate';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <RecoveryGate>
+      <App />
+    </RecoveryGate>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { TandemError } from '../../shared/api/errors';
+import { stampIdentity } from './databaseIdentity';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -8,11 +9,13 @@ export interface OpenOptions {
   /** Where the native module lives when the app runs under Electron (a different ABI than Node's). */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** Refuse to create the file: a second connection (the import worker) must never make an empty database where the app's was moved aside. */
+  mustExist?: boolean;
 }
 
 /** Opens (creating if needed) the database file and brings its schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new Database(file, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), fileMustExist: options.mustExist ?? false });
   try {
     // WAL keeps readers unblocked and survives crashes; NORMAL is durable enough with WAL and much faster.
     db.pragma('journal_mode = WAL');
@@ -20,6 +23,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, options.migrations ?? MIGRATIONS);
+    stampIdentity(db);
     return db;
   } catch (error) {
     db.close();

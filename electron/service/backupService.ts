@@ -3,8 +3,8 @@ import { TandemError } from '../../shared/api/errors';
 import { listBackups, restoreBackup } from '../db/backup';
 import type { Db } from '../db/database';
 
-/** Listing and restoring the backups of the database this service writes to. */
-export function createBackupHandlers(db: Db, options: { now: () => string; nativeBinding?: string }): Pick<ApiHandlers, 'listBackups' | 'restoreBackup'> {
+/** Listing and restoring the backups of the database this service writes to, and its status. */
+export function createBackupHandlers(db: Db, options: { now: () => string; nativeBinding?: string }): Pick<ApiHandlers, 'listBackups' | 'restoreBackup' | 'getDataStatus' | 'recoverFromBackup' | 'startEmpty'> {
   const onDisk = () => {
     if (db.memory) throw new TandemError('failed', 'This data is not kept in a file, so it has no backups.');
   };
@@ -17,5 +17,13 @@ export function createBackupHandlers(db: Db, options: { now: () => string; nativ
       onDisk();
       return restoreBackup(db, name, new Date(options.now()), options);
     },
+    // With the database open there is nothing to recover (recoverableService answers these when it is damaged).
+    getDataStatus: () => ({ state: 'ok' }),
+    recoverFromBackup: () => nothingToRecover(),
+    startEmpty: () => nothingToRecover(),
   };
 }
+
+const nothingToRecover = (): never => {
+  throw new TandemError('conflict', 'Tandem’s data is not damaged: there is nothing to recover.');
+};

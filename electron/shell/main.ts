@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { MENU_CHANNEL, type LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../api/dispatch';
 import { lockDataFolder, type DataLock } from '../db/dataLock';
-import { scheduleBackups } from '../db/backupSchedule';
-import { openDatabase } from '../db/database';
+import { scheduleBackups, type BackupSchedule } from '../db/backupSchedule';
 import { findTandemArgument } from '../files/launchFile';
 import { createPlaybookService } from '../service/playbookService';
+import { openDataFolder, type DataFolder } from '../service/recoverableService';
 import { createImportRunner } from '../work/importRunner';
 import { confirmAndOpenExternal } from './externalLink';
 import { registerIpc } from './ipc';
@@ -43,26 +43,34 @@ app.on('open-file', (event, path) => {
 
 app.whenReady().then(() => {
   hardenApp();
-  let db;
+  let folder: DataFolder;
   let dataLock: DataLock;
+  let backups: BackupSchedule | undefined;
   const dbFile = join(app.getPath('userData'), 'tandem.db');
   const nativeBinding = electronNativeBinding();
+  // Imports (a file can take seconds) run on a worker thread with its own connection, so the
+  // window and the menus stay responsive meanwhile.
+  const imports = createImportRunner({ workerFile: join(__dirname, 'importWorker.cjs'), dbFile, nativeBinding });
   try {
     // The single-instance lock is per user session; this one also holds against a copy of Tandem
     // started another way (another session, a second install) on the same folder.
     dataLock = lockDataFolder(app.getPath('userData'), { nativeBinding });
-    db = openDatabase(dbFile, { nativeBinding });
+    // A damaged database is kept aside and the window shows the recovery screen instead.
+    folder = openDataFolder({
+      dbFile,
+      nativeBinding,
+      onOpen: (db) => {
+        backups = scheduleBackups(db, { nativeBinding, onError: (e) => console.error(e) });
+        return createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, imports, nativeBinding });
+      },
+    });
   } catch (error) {
     dialog.showErrorBox('Tandem cannot open its data', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  // Imports (a file can take seconds) run on a worker thread with its own connection, so the
-  // window and the menus stay responsive meanwhile.
-  const imports = createImportRunner({ workerFile: join(__dirname, 'importWorker.cjs'), dbFile, nativeBinding });
   const imported = (path: string, openWindow: boolean) =>
-    imports
-      .importFile(path)
+    (folder.db() ? imports.importFile(path) : Promise.reject(new Error(`${path} was not opened: Tandem’s data is damaged; recover it first.`)))
       .catch((error: unknown): LaunchFile => ({ playbookId: null, planId: null, error: error instanceof Error ? error.message : String(error) }))
       .then((file) => {
         launchFiles.push(file);
@@ -74,12 +82,10 @@ app.whenReady().then(() => {
   openDb = (path) => void imported(path, true);
   const launchPath = findTandemArgument(process.argv);
   for (const path of launchPath ? [launchPath, ...pendingPaths] : pendingPaths) void imported(path, false);
-  const service = createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, imports, nativeBinding });
-  const backups = scheduleBackups(db, { nativeBinding, onError: (e) => console.error(e) });
   // Quitting waits for the last backup; the second before-quit (from app.quit below) goes through.
   let backedUpOnQuit = false;
   app.on('before-quit', (event) => {
-    if (backedUpOnQuit) return;
+    if (backedUpOnQuit || !backups) return;
     event.preventDefault();
     backups.stop();
     void backups
@@ -90,7 +96,7 @@ app.whenReady().then(() => {
         app.quit();
       });
   });
-  registerIpc(ipcMain, createDispatch(service, (e) => console.error(e)), isAppFrame);
+  registerIpc(ipcMain, createDispatch(folder.handlers, (e) => console.error(e)), isAppFrame);
   Menu.setApplicationMenu(buildMenu());
   createMainWindow();
   app.on('activate', () => {
@@ -98,7 +104,7 @@ app.whenReady().then(() => {
   });
   app.on('will-quit', () => {
     void imports.close();
-    db.close();
+    folder.db()?.close();
     dataLock.release();
   });
 });

@@ -49,6 +49,9 @@ const api = {
   getOrigin: call('getOrigin'),
   listBackups: call('listBackups'),
   restoreBackup: call('restoreBackup'),
+  getDataStatus: call('getDataStatus'),
+  recoverFromBackup: call('recoverFromBackup'),
+  startEmpty: call('startEmpty'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

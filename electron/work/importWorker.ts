@@ -11,7 +11,7 @@ import type { ImportReply, ImportRequest, ImportWorkerData } from './importMessa
 // other API calls. WAL lets the main connection keep reading meanwhile; the import still commits
 // in one transaction, all or nothing.
 const { dbFile, nativeBinding } = workerData as ImportWorkerData;
-const db = openDatabase(dbFile, nativeBinding ? { nativeBinding } : {});
+const db = openDatabase(dbFile, { ...(nativeBinding ? { nativeBinding } : {}), mustExist: true });
 const port = parentPort!;
 const reply = (message: ImportReply) => port.postMessage(message);
 

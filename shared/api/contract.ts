@@ -4,6 +4,7 @@ import { LIMITS } from '../domain/limits';
 import { Assumption, Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, Viewport } from '../domain/playbook';
 import { text } from '../domain/text';
 import { backupOps } from './backupOps';
+import { recoveryOps } from './recoveryOps';
 import { planOps } from './planOps';
 import { reviewOps } from './reviewOps';
 import { portfolioOps } from './portfolioOps';
@@ -108,6 +109,7 @@ export const apiContract = {
   ...reviewOps,
   ...portfolioOps,
   ...backupOps,
+  ...recoveryOps,
 } as const;
 
 export type ApiContract = typeof apiContract;

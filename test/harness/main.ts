@@ -2,10 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../../electron/api/dispatch';
 import { lockDataFolder } from '../../electron/db/dataLock';
-import { scheduleBackups } from '../../electron/db/backupSchedule';
-import { openDatabase } from '../../electron/db/database';
+import { scheduleBackups, type BackupSchedule } from '../../electron/db/backupSchedule';
+import { openDataFolder } from '../../electron/service/recoverableService';
 import { createPlaybookService } from '../../electron/service/playbookService';
 import { createImportRunner } from '../../electron/work/importRunner';
 import { createHarnessServer } from './server';
@@ -34,16 +35,27 @@ const dataLock = (() => {
     process.exit(1);
   }
 })();
-const db = openDatabase(dbFile);
-// The app's backup schedule, so tests and the page see the same backups the app keeps.
-const backups = scheduleBackups(db, { onError: (error) => console.error(error instanceof Error ? error.message : String(error)) });
 // Imports run on a worker thread with its own connection, as in the app.
 const imports = createImportRunner({ workerFile: join(here, 'importWorker.mjs'), dbFile });
+const launchFiles: LaunchFile[] = [];
+// The app's backup schedule, so tests and the page see the same backups the app keeps.
+let backups: BackupSchedule | undefined;
+// A damaged database is kept aside and the page shows the recovery screen, as in the app.
+const folder = openDataFolder({
+  dbFile,
+  onOpen: (db) => {
+    backups = scheduleBackups(db, { onError: (error) => console.error(error instanceof Error ? error.message : String(error)) });
+    // No browser to hand links to here: the harness reports them, so tests can see what would open.
+    return createPlaybookService(db, { launchFiles, openExternal: (url) => console.log(`open-external ${url}`), imports });
+  },
+});
 // --open imports the file now, as the app does with a file it is started with; the page then opens it.
-const launchFile = values.open ? await imports.importFile(resolve(values.open)) : undefined;
-if (launchFile?.error) console.error(launchFile.error);
-// No browser to hand links to here: the harness reports them, so tests can see what would open.
-const service = createPlaybookService(db, { launchFiles: launchFile ? [launchFile] : [], openExternal: (url) => console.log(`open-external ${url}`), imports });
+if (values.open && folder.db()) {
+  const launchFile = await imports.importFile(resolve(values.open));
+  if (launchFile.error) console.error(launchFile.error);
+  launchFiles.push(launchFile);
+}
+const service = folder.handlers;
 const dispatch = createDispatch(service, (e) => console.error(e));
 
 const server = createHarnessServer({
@@ -62,10 +74,10 @@ const stop = () => {
     void imports
       .close()
       // Backed up on the way out, as the app does on quit.
-      .then(() => backups.backUpIfChanged())
+      .then(() => backups?.backUpIfChanged())
       .catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)))
       .then(() => {
-        db.close();
+        folder.db()?.close();
         dataLock.release();
         process.exit(0);
       });

@@ -12,9 +12,12 @@ export interface RunningHarness {
   stop: () => Promise<number | null>;
 }
 
-/** Starts the built harness on a free port with a fresh data folder; resolves once it prints its ready line. */
-export async function startHarness(extraArgs: string[] = []): Promise<RunningHarness> {
-  const { dir, cleanup } = makeTempDir('tandem-e2e-');
+/**
+ * Starts the built harness on a free port with a fresh data folder (or `dataDir`, which the caller
+ * prepared and cleans up); resolves once it prints its ready line.
+ */
+export async function startHarness(extraArgs: string[] = [], options: { dataDir?: string } = {}): Promise<RunningHarness> {
+  const { dir, cleanup } = options.dataDir ? { dir: options.dataDir, cleanup: () => undefined } : makeTempDir('tandem-e2e-');
   const child = spawn(process.execPath, [join('dist', 'harness', 'main.mjs'), '--port', '0', '--data', dir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
