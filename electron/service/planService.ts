@@ -9,6 +9,7 @@ import type { PlanDoc } from '../../shared/plan/plan';
 import type { Db } from '../db/database';
 import { deletePlanRow, listPlanSummaries, planIdsTakenElsewhere, readPlanDoc, readPlanMeta, writePlanDoc } from '../db/planDocument';
 import { readPlaybookDoc } from '../db/playbookDocument';
+import { refuseUnderReview } from './reviewService';
 
 type PlanHandlers = Pick<ApiHandlers, keyof typeof planOps & keyof ApiHandlers>;
 type PlanOnlyHandlers = Omit<PlanHandlers, 'publishPlaybook' | 'startPlaybookVersion' | 'retirePlaybook'>;
@@ -57,6 +58,7 @@ export function createPlanHandlers(db: Db, options: { newId: NewId; now: () => s
       tx(() => {
         const saved = readPlanMeta(db, doc.plan.id);
         if (!saved) throw new TandemError('not-found', `No deal plan with id "${doc.plan.id}".`);
+        refuseUnderReview(db, { kind: 'plan', id: doc.plan.id });
         if (saved.playbookId !== doc.plan.playbookId) {
           throw new TandemError('invalid-argument', 'A plan stays pinned to the playbook version it was made from.');
         }

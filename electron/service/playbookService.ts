@@ -24,7 +24,7 @@ import {
 } from '../db/playbooksTable';
 import { planIdsOfPlaybook } from '../db/planDocument';
 import { createPlanHandlers } from './planService';
-import { createReviewHandlers } from './reviewService';
+import { createReviewHandlers, refuseUnderReview } from './reviewService';
 import { createPortfolioHandlers } from './portfolioService';
 import { createBackupHandlers } from './backupService';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
@@ -74,6 +74,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     if (meta.status !== 'draft') {
       throw new TandemError('conflict', `Version ${meta.version} of "${meta.name}" is ${meta.status} and read-only; start a new version to change it.`);
     }
+    refuseUnderReview(db, { kind: 'playbook', id });
     return meta;
   };
   const requireStage = (playbookId: string, stageId: string) => {
@@ -343,7 +344,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     ...createPlanHandlers(db, { newId, now }),
     ...createPortfolioHandlers(db, { newId, now, startVersion }),
-    ...createReviewHandlers(db, { now }),
+    ...createReviewHandlers(db, { newId, now }),
     ...createBackupHandlers(db, { now, nativeBinding: options.nativeBinding }),
   };
 

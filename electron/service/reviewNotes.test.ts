@@ -142,6 +142,31 @@ describe('review notes across two databases', () => {
     expect((await author.api.listNotes({ owner })).map((n) => n.id)).toEqual(['pn-1', 'pn-2', 'pn-3']);
   });
 
+  it('someone else’s playbook or plan is refused edits; an editable copy is the user’s own', async () => {
+    const doc = await author.api.createPlaybook({ templateId: 'transactional-smb' });
+    await reviewer.api.importPlaybookFile({ text: await exportFile(author, { kind: 'playbook', id: doc.playbook.id }) });
+    const step = doc.steps[0]!;
+    expect(() => reviewer.api.putStep({ playbookId: doc.playbook.id, step: { ...step, title: 'Mine now' } })).toThrow("This playbook is Dana (enablement)'s, open for review: make an editable copy to change it.");
+    expect(() => reviewer.api.replacePlaybook({ doc })).toThrow(/open for review/);
+    const copy = await reviewer.api.makeEditableCopy({ owner: { kind: 'playbook', id: doc.playbook.id } });
+    expect(await reviewer.api.getOrigin({ owner: { kind: 'playbook', id: copy.playbookId } })).toBeNull();
+    const mine = await reviewer.api.getPlaybook({ id: copy.playbookId });
+    expect(mine.playbook).toMatchObject({ status: 'draft', name: `${doc.playbook.name} (copy)` });
+    await reviewer.api.putStep({ playbookId: copy.playbookId, step: { ...mine.steps[0]!, title: 'Mine now' } });
+    expect((await reviewer.api.getPlaybook({ id: doc.playbook.id })).steps[0]!.title).toBe(step.title);
+
+    await author.api.publishPlaybook({ id: doc.playbook.id });
+    const plan = await author.api.createPlan({ playbookId: doc.playbook.id, account: 'Acme Corp' });
+    const planOwner = { kind: 'plan', id: plan.plan.id } as const;
+    await reviewer.api.importPlaybookFile({ text: await exportFile(author, planOwner) });
+    const received = (await reviewer.api.getPlan({ id: plan.plan.id })).plan;
+    expect(() => reviewer.api.putPlan({ doc: { ...received, plan: { ...received.plan, outcome: 'won' } } })).toThrow(/plan is Dana \(enablement\)'s, open for review/);
+    const planCopy = await reviewer.api.makeEditableCopy({ owner: planOwner });
+    const editable = (await reviewer.api.getPlan({ id: planCopy.planId! })).plan;
+    await reviewer.api.putPlan({ doc: { ...editable, plan: { ...editable.plan, outcome: 'won' } } });
+    expect((await reviewer.api.getPlan({ id: planCopy.planId! })).plan.plan.outcome).toBe('won');
+  });
+
   it('refuses a file whose notes point at nothing, or repeat an id, in one line, changing nothing', async () => {
     const doc = await author.api.createPlaybook({ templateId: 'transactional-smb' });
     const owner = { kind: 'playbook', id: doc.playbook.id } as const;

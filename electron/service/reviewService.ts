@@ -6,10 +6,23 @@ import type { Db } from '../db/database';
 import { findNote, insertNote, readNotes, setNoteResolved, type NoteOwner } from '../db/notesTable';
 import { readOrigin } from '../db/originsTable';
 import { readPlanDoc } from '../db/planDocument';
-import { readPlaybookDoc } from '../db/playbookDocument';
+import { insertPlaybookDoc, readPlaybookDoc } from '../db/playbookDocument';
+import { writePlanDoc } from '../db/planDocument';
+import { remapIds } from '../../shared/file/remapIds';
+import { remapPlanIds } from '../../shared/plan/remapPlanIds';
+import { LIMITS } from '../../shared/domain/limits';
+import type { NewId } from '../../shared/domain/ids';
 import { readPreference, writePreference } from '../db/preferencesTable';
 
 type ReviewHandlers = Pick<ApiHandlers, keyof typeof reviewOps>;
+
+/** Someone else's playbook or plan is reviewed, never changed: edits go to an editable copy. */
+export function refuseUnderReview(db: Db, owner: NoteOwner): void {
+  const origin = readOrigin(db, owner);
+  if (!origin) return;
+  const whose = origin.author ? `${origin.author}'s` : `someone else's`;
+  throw new TandemError('conflict', `This ${owner.kind} is ${whose}, open for review: make an editable copy to change it.`);
+}
 
 export function readPreferences(db: Db) {
   return { installationId: readPreference(db, 'installationId')!, authorName: readPreference(db, 'authorName') ?? '' };
@@ -32,7 +45,7 @@ export function noteContextFor(db: Db, owner: NoteOwner): NoteContext {
  * Review notes over the same database. Notes may be written on any playbook or plan, published
  * or someone else's: reviewing changes nothing of what is reviewed.
  */
-export function createReviewHandlers(db: Db, options: { now: () => string }): ReviewHandlers {
+export function createReviewHandlers(db: Db, options: { newId: NewId; now: () => string }): ReviewHandlers {
   const tx = <T>(work: () => T): T => db.transaction(work)();
   const requireNote = (id: string) => {
     const found = findNote(db, id);
@@ -73,6 +86,23 @@ export function createReviewHandlers(db: Db, options: { now: () => string }): Re
         requireNote(id);
         setNoteResolved(db, id, resolved);
         return requireNote(id).note;
+      }),
+    makeEditableCopy: ({ owner }) =>
+      tx(() => {
+        const context = noteContextFor(db, owner);
+        const stamp = options.now();
+        if (owner.kind === 'plan') {
+          // The copy stays pinned to the same published version; only the plan is the user's.
+          const copy = remapPlanIds(context.plan!, options.newId);
+          writePlanDoc(db, { ...copy, plan: { ...copy.plan, createdAt: stamp, updatedAt: stamp } });
+          return { playbookId: copy.plan.playbookId, planId: copy.plan.id };
+        }
+        const copy = remapIds(context.playbook, options.newId);
+        const name = `${context.playbook.playbook.name} (copy)`.slice(0, LIMITS.nameLength);
+        // A draft of its own, version 1: the user's playbook now, not a version of the sender's.
+        copy.playbook = { ...copy.playbook, name, status: 'draft', version: 1, parentId: null, createdAt: stamp, updatedAt: stamp };
+        insertPlaybookDoc(db, copy);
+        return { playbookId: copy.playbook.id, planId: null };
       }),
     getOrigin: ({ owner }) => {
       noteContextFor(db, owner);

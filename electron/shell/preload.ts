@@ -52,6 +52,7 @@ const api = {
   getDataStatus: call('getDataStatus'),
   recoverFromBackup: call('recoverFromBackup'),
   startEmpty: call('startEmpty'),
+  makeEditableCopy: call('makeEditableCopy'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

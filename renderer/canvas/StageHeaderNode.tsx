@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEditor } from '../editor/editorStore';
 import { LANE_LABEL, type StageHeaderNode as StageHeaderNodeType } from './flowModel';
+import { NoteMarker } from '../review/NoteMarker';
 
 /** A stage's label at the top of its column; clicking it opens the stage in the inspector. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageHeaderNodeType>) {
@@ -19,6 +20,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
       onDoubleClick={(e) => e.stopPropagation()}
     >
       <span className="stage-name">{stage.name}</span>
+      <NoteMarker targetId={stage.id} />
       {stage.alwaysOn && <span className="stage-badge">always on</span>}
     </button>
   );

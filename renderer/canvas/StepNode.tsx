@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEditor } from '../editor/editorStore';
 import type { StepNode as StepNodeType } from './flowModel';
+import { NoteMarker } from '../review/NoteMarker';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -22,6 +23,7 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
           </span>
         )}
         {step.title || 'Untitled step'}
+        <NoteMarker targetId={id} />
       </div>
       <div className="step-meta">
         {step.techniques.length > 0 && (

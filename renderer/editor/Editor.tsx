@@ -7,14 +7,21 @@ import { useEditor } from './editorStore';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { VersionBar } from './VersionBar';
+import { EditorNotes } from '../review/EditorNotes';
+import { ReviewBar } from '../review/ReviewBar';
+import { selectUnderReview, useReview } from '../review/reviewStore';
 
 export function Editor({ playbookId }: { playbookId: string }) {
   const status = useEditor((s) => s.status);
   const loadedId = useEditor((s) => s.playbookId);
   useEffect(() => {
     void useEditor.getState().load(playbookId);
+    void useReview.getState().load({ kind: 'playbook', id: playbookId });
   }, [playbookId]);
   useEditorShortcuts();
+  // Someone else's playbook opens for review: read-only, whatever its status.
+  const underReview = useReview(selectUnderReview(playbookId));
+  const notesOpen = useReview((s) => s.panelOpen);
 
   if (status === 'missing') {
     return (
@@ -28,16 +35,18 @@ export function Editor({ playbookId }: { playbookId: string }) {
   }
   const ready = status === 'ready' && loadedId === playbookId;
   // Published and retired versions are frozen: plans are pinned to exactly what they hold.
-  const readOnly = useEditor((s) => s.meta.status !== 'draft');
+  const readOnly = useEditor((s) => s.meta.status !== 'draft') || underReview;
   return (
     <ReactFlowProvider>
       <div className="editor">
         <Toolbar />
-        {ready && <VersionBar />}
+        {ready && !underReview && <VersionBar />}
+        {ready && <ReviewBar owner={{ kind: 'playbook', id: playbookId }} flushSaves={() => useEditor.getState().flushSaves()} />}
         <main className="editor-body">
           <section className="canvas" aria-label="Canvas" aria-busy={!ready} onDoubleClickCapture={readOnly ? (e) => e.stopPropagation() : undefined}>
             {ready ? <Canvas key={playbookId} readOnly={readOnly} /> : <p className="loading">Opening playbook…</p>}
           </section>
+          {ready && notesOpen && <EditorNotes />}
           {ready && (
             <fieldset className="read-only-frame" disabled={readOnly} aria-label={readOnly ? 'Read-only version' : undefined}>
               <Inspector />

@@ -3,6 +3,7 @@ import { useNavigation } from '../app/navigation';
 import { CommitInput } from '../ui/CommitInput';
 import { useEditor } from './editorStore';
 import { ExportMenu } from './ExportMenu';
+import { selectUnderReview, useReview } from '../review/reviewStore';
 
 export function Toolbar() {
   const name = useEditor((s) => s.meta.name);
@@ -10,7 +11,9 @@ export function Toolbar() {
   const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
   const store = useEditor.getState;
-  const readOnly = useEditor((s) => s.meta.status !== 'draft');
+  const playbookId = useEditor((s) => s.playbookId);
+  const underReview = useReview(selectUnderReview(playbookId ?? ''));
+  const readOnly = useEditor((s) => s.meta.status !== 'draft') || underReview;
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Playbook tools">

@@ -20,7 +20,7 @@ export async function importFiles(files: Iterable<File>): Promise<ImportResult |
     try {
       const text = await file.text();
       last = await window.api.importPlaybookFile({ text });
-      useNotices.getState().show(last.kind === 'plan' && last.note ? last.note : (last.copied ? `Imported “${last.name}” as a copy: the original is already here.` : `Imported “${last.name}”.`));
+      useNotices.getState().show(last.kind === 'plan' && last.note ? last.note : (last.copied ? `Imported “${last.name}” as a copy: the original is already here.` : (last.note ?? `Imported “${last.name}”.`)));
     } catch (error) {
       showError(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -35,4 +35,6 @@ export const reviewOps = {
   putNote: op(z.strictObject({ owner: NoteOwner, note: NewNote }), Note),
   resolveNote: op(z.strictObject({ id: Id, resolved: z.boolean() }), Note),
   getOrigin: op(z.strictObject({ owner: NoteOwner }), Origin.nullable()),
+  /** Someone else's playbook or plan, copied with fresh ids as the user's own (the reviewed one stays as it was). */
+  makeEditableCopy: op(z.strictObject({ owner: NoteOwner }), z.strictObject({ playbookId: Id, planId: Id.nullable() })),
 } as const;
