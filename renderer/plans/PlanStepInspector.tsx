@@ -8,6 +8,7 @@ import { DeviationDialog, type DeviationRequest } from './DeviationDialog';
 import { DeviationsList } from './DeviationsList';
 import { DateInput } from './DateInput';
 import { planIndex } from './planIndex';
+import { PlaybookGuidance } from './PlaybookGuidance';
 import { today, usePlan } from './planStore';
 
 /** Keyboard users land back on the card they were working on (ids are letters, digits, - and _). */
@@ -59,7 +60,7 @@ export function PlanStepInspector({ stepId }: { stepId: string }) {
         <p className="plan-step-title">{step.title}</p>
       )}
       <p className="muted">Stage: {stage?.name ?? '—'}</p>
-      {source?.description && <p className="muted plan-step-description">{source.description}</p>}
+      {source && <PlaybookGuidance source={source} />}
 
       <label htmlFor={`${ids}-status`}>Status</label>
       <select id={`${ids}-status`} value={step.status} onChange={(e) => setStatus(e.target.value as StepStatus)}>
