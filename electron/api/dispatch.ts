@@ -1,5 +1,6 @@
 import { apiContract, type ApiEnvelope, type ApiHandlers, type ApiOp } from '../../shared/api/contract';
 import { describeZodError, TandemError } from '../../shared/api/errors';
+import { describeStorageError } from '../db/storageErrors';
 
 export type Dispatch = (op: string, rawArg: unknown) => Promise<ApiEnvelope<unknown>>;
 
@@ -27,6 +28,8 @@ export function createDispatch(handlers: ApiHandlers, log: (error: unknown) => v
     } catch (error) {
       if (error instanceof TandemError) return { ok: false, error: { code: error.code, message: error.message } };
       log(error);
+      const storage = describeStorageError(error);
+      if (storage) return { ok: false, error: { code: 'failed', message: storage } };
       const sqliteConstraint = (error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT');
       return {
         ok: false,

@@ -31,18 +31,21 @@ export function lockDataFolder(dataDir: string, options: { nativeBinding?: strin
 
 function takeLock(dataDir: string, options: { nativeBinding?: string }): DataLock {
   // No busy wait: a second copy must refuse at once, not hang behind the first.
-  const lock = new Database(join(dataDir, LOCK_FILE), { timeout: 0, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  let lock: Database.Database | undefined;
   try {
+    lock = new Database(join(dataDir, LOCK_FILE), { timeout: 0, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     lock.pragma('locking_mode = EXCLUSIVE');
     // The first write takes the exclusive lock, and exclusive locking mode keeps it until close.
     lock.exec(`BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS holder (pid INTEGER, started_at TEXT); DELETE FROM holder;
       INSERT INTO holder VALUES (${process.pid}, '${new Date().toISOString()}'); COMMIT`);
   } catch (error) {
-    lock.close();
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-      throw new TandemError('conflict', `The data folder ${dataDir} is in use by another copy of Tandem.`);
-    }
+    lock?.close();
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_BUSY') throw new TandemError('conflict', `The data folder ${dataDir} is in use by another copy of Tandem.`);
+    // Refused before anything is shown: a session whose edits could not be saved would lose them.
+    if (/^SQLITE_(CANTOPEN|READONLY|PERM)/.test(code)) throw new TandemError('failed', `The data folder ${dataDir} cannot be written to; Tandem needs to save there.`);
     throw error;
   }
-  return { release: () => lock.close() };
+  const held = lock;
+  return { release: () => held.close() };
 }
