@@ -22,6 +22,9 @@ export function Editor({ playbookId }: { playbookId: string }) {
   // Someone else's playbook opens for review: read-only, whatever its status.
   const underReview = useReview(selectUnderReview(playbookId));
   const notesOpen = useReview((s) => s.panelOpen);
+  // Published and retired versions are frozen: plans are pinned to exactly what they hold.
+  const frozen = useEditor((s) => s.meta.status !== 'draft');
+  const readOnly = frozen || underReview;
 
   if (status === 'missing') {
     return (
@@ -34,8 +37,6 @@ export function Editor({ playbookId }: { playbookId: string }) {
     );
   }
   const ready = status === 'ready' && loadedId === playbookId;
-  // Published and retired versions are frozen: plans are pinned to exactly what they hold.
-  const readOnly = useEditor((s) => s.meta.status !== 'draft') || underReview;
   return (
     <ReactFlowProvider>
       <div className="editor">
