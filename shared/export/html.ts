@@ -134,7 +134,7 @@ function dayOf(now: Date | string): string {
   return Number.isNaN(now.getTime()) ? 'an invalid date' : now.toISOString().slice(0, 10);
 }
 
-const FRESHNESS_LABEL = { fresh: 'Current', stale: 'Stale', 'never-validated': 'Never validated', unchecked: '' } as const;
+const FRESHNESS_LABEL = { fresh: 'Current', stale: 'Stale', 'never-validated': 'To review', unchecked: '' } as const;
 
 function assumptionsSection(assumptions: readonly Assumption[], now: Date | string | undefined): string {
   if (assumptions.length === 0) return '';

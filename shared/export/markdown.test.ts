@@ -68,7 +68,7 @@ describe('playbookToMarkdown', () => {
     expect(md).toContain(
       '- Committees have 6-10 people (source: \\=cmd; confidence: medium; last validated: 2024-01-01; revalidate every 90 days; **stale**)',
     );
-    expect(md).toMatch(/- Never checked .*\*\*never validated\*\*\)/);
+    expect(md).toMatch(/- Never checked .*; to review\)/);
     expect(md).toMatch(/- Buyers research alone .*revalidate every 30 days\)/);
     expect(md).toContain('67% of buyer steps supported (2 of 3)');
     expect(playbookToMarkdown(doc)).not.toContain('**stale**');

@@ -83,7 +83,8 @@ export function playbookToMarkdown(doc: PlaybookDoc, options: MarkdownExportOpti
         `confidence: ${md(a.confidence)}`,
         `last validated: ${md(a.lastValidatedAt ?? 'never')}`,
         `revalidate every ${a.revalidateEveryDays} days`,
-        status.freshness === 'stale' ? '**stale**' : status.freshness === 'never-validated' ? '**never validated**' : '',
+        // Not yet validated by this team is a to-do, not an alarm (a template's research is not their validation).
+        status.freshness === 'stale' ? '**stale**' : status.freshness === 'never-validated' ? 'to review' : '',
       ].filter(Boolean);
       out.push(`- ${md(a.statement)} (${facts.join('; ')})`);
     }
