@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -15,6 +15,17 @@ const DRIVER = `
 import fs from 'node:fs';
 import { readFileCapped } from './readFileCapped';
 const [target, swapIn] = process.argv.slice(2);
+if (process.env.READS_OUT) {
+  // Counts the bytes read from any file, so a test can tell a refusal by metadata from a read.
+  let bytes = 0;
+  const readSync = fs.readSync;
+  fs.readSync = ((...args) => {
+    const n = readSync(...args);
+    bytes += n;
+    return n;
+  });
+  process.on('exit', () => fs.writeFileSync(process.env.READS_OUT, String(bytes)));
+}
 if (swapIn) {
   const open = fs.openSync;
   fs.openSync = ((file, ...rest) => {
@@ -51,9 +62,9 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-function read(args: string[]) {
+function read(args: string[], env: Record<string, string> = {}) {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [driver, ...args], { encoding: 'utf8', timeout: 5_000 });
+  const result = spawnSync(process.execPath, [driver, ...args], { encoding: 'utf8', timeout: 5_000, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started, timedOut: result.signal !== null };
 }
 
@@ -86,6 +97,20 @@ describe.skipIf(process.platform === 'win32')('readFileCapped', () => {
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${file}: is not a regular file\n`);
+  });
+
+  it('refuses a file over 50 MB from its size, reading none of it', () => {
+    const big = path.join(work, 'big.tandem');
+    writeFileSync(big, '');
+    truncateSync(big, 60 * 1024 * 1024);
+    const small = path.join(work, 'small.tandem');
+    writeFileSync(small, 'x'.repeat(10));
+    const count = path.join(work, 'reads');
+    expect(read([big], { READS_OUT: count })).toMatchObject({ code: 1, stderr: `${big}: The file is 60.0 MB; Tandem opens files up to 50.0 MB.\n` });
+    expect(readFileSync(count, 'utf8')).toBe('0');
+    // The counter does see reads: the same driver on a small file counts its bytes.
+    expect(read([small], { READS_OUT: count })).toMatchObject({ code: 0, stdout: '10' });
+    expect(readFileSync(count, 'utf8')).toBe('10');
   });
 
   it('refuses a device and a folder by what is opened', () => {

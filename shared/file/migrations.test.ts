@@ -1,7 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { envelope, samplePlaybook } from '../../test/node/support/samplePlaybook';
-import { loadTandemFile } from './load';
+import { CURRENT_FORMAT_VERSION } from './format';
+import { loadTandemBytes, loadTandemFile } from './load';
 import { checkMigrationSequence, migrateFile, TANDEM_MIGRATIONS, type MigrationSequence } from './migrations';
+import { serializeTandemFile } from './serialize';
+
+const validDir = join(import.meta.dirname, '..', '..', 'test', 'corpus', 'valid');
 
 const load = (value: unknown, migrations?: MigrationSequence) => {
   const text = JSON.stringify(value);
@@ -36,8 +42,26 @@ function formatOneFile() {
 }
 
 describe('format migrations', () => {
-  it('the built-in sequence is well formed and reaches the current version', () => {
+  it('the built-in sequence is well formed and reaches the version this build writes', () => {
     expect(() => checkMigrationSequence(TANDEM_MIGRATIONS)).not.toThrow();
+    expect(TANDEM_MIGRATIONS.currentVersion).toBe(CURRENT_FORMAT_VERSION);
+    const written = JSON.parse(serializeTandemFile(samplePlaybook(), { now: '2025-02-01T10:00:00.000Z', appVersion: '0.1.0' }));
+    expect(written.formatVersion).toBe(TANDEM_MIGRATIONS.currentVersion);
+  });
+
+  // Checked-in files are never regenerated (test/corpus/README.md): one of every version that has
+  // existed must load through the built-in migrations, so a new version cannot ship without its way up.
+  it('every format version that has existed has a checked-in file that loads through the built-in migrations', () => {
+    const fromVersions = new Set<number>();
+    for (const name of readdirSync(validDir).filter((f) => f.endsWith('.tandem'))) {
+      const bytes = readFileSync(join(validDir, name));
+      const result = loadTandemBytes(bytes);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      expect(result.file.formatVersion, name).toBe(CURRENT_FORMAT_VERSION);
+      expect(result.fromVersion, name).toBe(JSON.parse(bytes.toString('utf8')).formatVersion);
+      fromVersions.add(result.fromVersion);
+    }
+    expect([...fromVersions].sort()).toEqual(Array.from({ length: CURRENT_FORMAT_VERSION }, (_, i) => i + 1));
   });
 
   it('migrates an older file up, one version at a time, before validating', () => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { TemplateSummary } from '../../shared/api/contract';
 import type { PlaybookDoc, PlaybookSummary } from '../../shared/domain/playbook';
 import { useHarnessAndBrowser } from './support/session';
@@ -22,7 +22,30 @@ async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: 
 
 async function fitView(page: Page) {
   await page.getByRole('button', { name: 'Fit View', exact: true }).click();
-  await page.waitForTimeout(400);
+  // The drags that follow aim at handles: wait until every step is inside the canvas and the
+  // view holds still over two frames.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+            const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+            if (!viewport || !pane) return resolve(false);
+            const before = viewport.style.transform;
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const inside = [...document.querySelectorAll('.react-flow__node-step')].every((node) => {
+                  const r = node.getBoundingClientRect();
+                  return r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
+                });
+                resolve(inside && viewport.style.transform === before);
+              }),
+            );
+          }),
+      ),
+    )
+    .toBe(true);
 }
 
 async function allSaved(page: Page) {
@@ -110,28 +133,36 @@ describe('the playbook canvas in Chromium, through the harness', () => {
 
   it('refuses a senseless connection with a visible reason, and undoes a deletion', async () => {
     const { harness, browser } = session;
-    const { page } = browser;
-    const [summary] = await harness.call<PlaybookSummary[]>('listPlaybooks');
-    const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
+    // Its own playbook in its own tab, removed at the end: it needs nothing from the tests before it.
+    const own = await harness.call<PlaybookDoc>('createPlaybook', { templateId: 'b2b-saas-new-logo', name: 'Connections and undo' });
+    const summary = own.playbook;
+    const page = await browser.context.newPage();
+    onTestFinished(async () => {
+      await page.close();
+      await harness.call('deletePlaybook', { id: summary.id });
+    });
+    await page.goto(`${harness.url}#/playbook/${summary.id}`);
+    const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: summary.id });
     const seller = doc.links.find((l) => l.kind === 'mirror')!;
+    await page.locator(`[data-id="${seller.sourceId}"]`).waitFor();
     await fitView(page);
 
     // The same mirror link again is a duplicate.
     await dragBetween(page, await center(page, `[data-id="${seller.sourceId}"] .react-flow__handle-top`), await center(page, `[data-id="${seller.targetId}"] .react-flow__handle-bottom`));
     await page.getByText('Not connected: This seller step already mirrors that buyer step.').waitFor();
-    expect((await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id })).links.length).toBe(doc.links.length);
+    expect((await harness.call<PlaybookDoc>('getPlaybook', { id: summary.id })).links.length).toBe(doc.links.length);
 
-    // Select a step, delete it with the keyboard, then undo.
-    const victim = doc.steps.find((s) => s.title === 'Send the ROI model')!;
+    // Select a step that mirrors a buyer step, delete it with the keyboard, then undo: both come back.
+    const victim = doc.steps.find((s) => s.id === seller.sourceId)!;
     await page.locator(`[data-id="${victim.id}"] .step-title`).click();
     await page.keyboard.press('Delete');
     await expect.poll(() => page.locator(`[data-id="${victim.id}"]`).count()).toBe(0);
     await allSaved(page);
-    expect((await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id })).steps.some((s) => s.id === victim.id)).toBe(false);
+    expect((await harness.call<PlaybookDoc>('getPlaybook', { id: summary.id })).steps.some((s) => s.id === victim.id)).toBe(false);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator(`[data-id="${victim.id}"]`).count()).toBe(1);
     await allSaved(page);
-    const restored = await harness.call<PlaybookDoc>('getPlaybook', { id: summary!.id });
+    const restored = await harness.call<PlaybookDoc>('getPlaybook', { id: summary.id });
     expect(restored.steps.length).toBe(doc.steps.length);
     expect(restored.links.length).toBe(doc.links.length);
   });

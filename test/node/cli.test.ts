@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../shared/analysis/coverage';
+import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { loadTandemBytes, loadTandemFile } from '../../shared/file/load';
 import { BUILT_IN_TEMPLATES } from '../../shared/templates/index';
+import { HOSTILE_EXPECTED } from './support/hostileExpectations';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const validFile = path.join(repoRoot, 'test', 'corpus', 'valid', 'b2b-v1.tandem');
@@ -143,15 +144,16 @@ describe('tandem validate', () => {
 
   it.each(readdirSync(hostileDir))('hostile %s: one line on stderr and exit 1, or loads', (name) => {
     const file = path.join(hostileDir, name);
-    const expected = loadTandemBytes(readFileSync(file));
     const { code, stdout, stderr } = tandem(['validate', file]);
-    if (expected.ok) {
+    if (HOSTILE_EXPECTED[name] === 'ok') {
       expect(code).toBe(0);
       expect(stdout.split('\n').filter(Boolean)).toHaveLength(1);
     } else {
       expect(code).toBe(1);
       expect(stdout).toBe('');
-      expect(expectOneLineError(stderr)).toBe(`${file}: ${expected.error.message}`);
+      // The line is the loader's own message, so the app and the CLI say the same thing.
+      const loaded = loadTandemBytes(readFileSync(file));
+      expect(expectOneLineError(stderr)).toBe(`${file}: ${!loaded.ok && loaded.error.message}`);
     }
   });
 
@@ -167,15 +169,14 @@ describe('tandem validate', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('refuses a file over 50 MB from its size, without reading it', () => {
+  // That no byte of it is read is checked where the file is opened (electron/files/readFileCapped.test.ts).
+  it('refuses a file over 50 MB from its size', () => {
     const big = path.join(folder('validate-big'), 'big.tandem');
     writeFileSync(big, '');
-    truncateSync(big, 60 * 1024 * 1024); // sparse: instant, and reading it would take a while
-    const started = performance.now();
+    truncateSync(big, 60 * 1024 * 1024); // sparse: instant to make
     const { code, stderr } = tandem(['validate', big]);
     expect(code).toBe(1);
     expect(expectOneLineError(stderr)).toBe(`${big}: The file is 60.0 MB; Tandem opens files up to 50.0 MB.`);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it.each([
@@ -202,23 +203,26 @@ describe('tandem info', () => {
     expect(stderr).toBe('');
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const info = JSON.parse(stdout);
-    const loaded = loadText(readFileSync(validFile, 'utf8'));
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    const coverage = computeCoverage(loaded.file.playbook);
+    // Counted from the file itself (a fixture that is never regenerated), not by the code under test.
+    const raw = JSON.parse(readFileSync(validFile, 'utf8')).playbook as PlaybookDoc;
+    const lane = new Map(raw.stages.map((s) => [s.id, s.lane]));
+    const buyerSteps = raw.steps.filter((s) => lane.get(s.stageId) === 'buyer');
+    const mirrors = raw.links.filter((l) => l.kind === 'mirror');
+    const mirrored = new Set(mirrors.map((l) => l.targetId));
     expect(info).toEqual({
       kind: 'playbook',
       formatVersion: 1,
       name: 'B2B SaaS new logo',
       steps: { buyer: 9, seller: 8 },
       stages: { buyer: 6, seller: 5 },
-      mirrorLinks: coverage.mirrorLinks,
-      sequenceEdges: coverage.sequenceEdges,
-      coverage: coverage.coverage,
+      mirrorLinks: mirrors.length,
+      sequenceEdges: raw.links.filter((l) => l.kind === 'sequence').length,
+      coverage: buyerSteps.filter((s) => mirrored.has(s.id)).length / buyerSteps.length,
     });
     expect(Object.keys(info)).toEqual(['kind', 'formatVersion', 'name', 'steps', 'stages', 'mirrorLinks', 'sequenceEdges', 'coverage']);
-    expect(info.mirrorLinks + info.sequenceEdges).toBe(21);
+    expect([info.mirrorLinks, info.sequenceEdges]).toEqual([8, 13]);
     expect(info.coverage).toBeGreaterThan(0);
-    expect(info.coverage).toBeLessThanOrEqual(1);
+    expect(info.coverage).toBeLessThan(1);
   });
 
   it('reports an invalid file in one line', () => {

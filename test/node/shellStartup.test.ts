@@ -9,6 +9,19 @@ import { makeTempDir } from '../support/tempDir';
 // checks what they asked of it: the hardening, every IPC channel, and exactly the contract exposed.
 const stub = join(process.cwd(), 'test', 'node', 'support', 'electronStub.cjs');
 
+/**
+ * Script that resolves with the stand-in's report once start-up is done: the window has loaded
+ * its page, which main does last, after the hardening, the IPC handlers and the menu.
+ */
+const WHEN_STARTED = `(async () => {
+  const r = globalThis.__electronReport;
+  while (!(r.windows[0] && r.windows[0].loaded)) {
+    if (r.errorBox) throw new Error('start-up failed: ' + r.errorBox.message);
+    await new Promise((done) => setTimeout(done, 5));
+  }
+  return r;
+})()`;
+
 /** The Content-Security-Policy renderer/index.html declares in its meta tag. */
 function pagePolicy(): string {
   const html = readFileSync(join(process.cwd(), 'renderer', 'index.html'), 'utf8');
@@ -37,8 +50,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
   it('opens a hardened window, handles every contract operation, and refuses everything else', () => {
     const report = runWithStub(
       join(process.cwd(), 'dist', 'electron', 'main.cjs'),
-      `setTimeout(async () => {
-        const r = globalThis.__electronReport;
+      `${WHEN_STARTED}.then(async (r) => {
         const win = r.windows[0];
         const refused = (name, ...args) => {
           const event = { prevented: false, preventDefault() { this.prevented = true; } };
@@ -64,7 +76,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
           fromApp, fromElsewhere, badArg, menu: !!r.menu, singleInstance: r.singleInstance,
         }));
         process.exit(0);
-      }, 200);`,
+      });`,
       temp.dir,
     );
     expect(report.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false });
@@ -93,8 +105,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
   it('opens a link only after the user confirms its host in a native dialog', () => {
     const report = runWithStub(
       join(process.cwd(), 'dist', 'electron', 'main.cjs'),
-      `setTimeout(async () => {
-        const r = globalThis.__electronReport;
+      `${WHEN_STARTED}.then(async (r) => {
         const open = r.handles.find((h) => h.channel === 'tandem:openExternalLink').handler;
         const fromApp = { senderFrame: { url: 'file://' + r.windows[0].loaded, parent: null } };
         const url = 'https://xn--bnk-qla.example/login?next=1';
@@ -105,7 +116,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
         const refused = await open(fromApp, { url: 'https://bank.example@evil.example/' });
         console.log(JSON.stringify({ cancelled, confirmed, refused, afterCancel, events: r.events }));
         process.exit(0);
-      }, 200);`,
+      });`,
       temp.dir,
     );
     expect(report.cancelled).toEqual({ ok: true, value: null });
@@ -124,8 +135,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     const file = join(process.cwd(), 'test', 'corpus', 'valid', 'b2b-v1.tandem');
     const report = runWithStub(
       join(process.cwd(), 'dist', 'electron', 'main.cjs'),
-      `setTimeout(async () => {
-        const r = globalThis.__electronReport;
+      `${WHEN_STARTED}.then(async (r) => {
         const fromApp = { senderFrame: { url: 'file://' + r.windows[0].loaded, parent: null } };
         const call = (op, arg) => r.handles.find((h) => h.channel === 'tandem:' + op).handler(fromApp, arg);
         let launch = await call('takeLaunchFile');
@@ -136,7 +146,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
         const list = await call('listPlaybooks');
         console.log(JSON.stringify({ launch, names: list.value.map((p) => p.name), windows: r.windows.length }));
         process.exit(0);
-      }, 100);`,
+      });`,
       temp.dir,
       [file],
     );
