@@ -8,6 +8,9 @@ import { PlanPanel } from './PlanPanel';
 import { usePlan } from './planStore';
 import { PlanToolbar } from './PlanToolbar';
 import { usePlanShortcuts } from './usePlanShortcuts';
+import { PlanNotes } from '../review/PlanNotes';
+import { ReviewBar } from '../review/ReviewBar';
+import { selectUnderReview, useReview } from '../review/reviewStore';
 
 /** A deal plan: the pinned playbook's lanes with this deal's steps, and the panel to record what happens. */
 export function PlanScreen({ planId }: { planId: string }) {
@@ -16,8 +19,12 @@ export function PlanScreen({ planId }: { planId: string }) {
   const view = usePlan((s) => s.view);
   useEffect(() => {
     void usePlan.getState().load(planId);
+    void useReview.getState().load({ kind: 'plan', id: planId });
   }, [planId]);
   usePlanShortcuts();
+  // Someone else's plan opens for review: read and note, never change.
+  const underReview = useReview(selectUnderReview(planId));
+  const notesOpen = useReview((s) => s.panelOpen);
 
   if (status === 'missing' && loadedId === planId) {
     return (
@@ -34,18 +41,26 @@ export function PlanScreen({ planId }: { planId: string }) {
     <div className="editor plan-screen">
       <PlanToolbar />
       <PlanGlance />
-      <main className="editor-body">
-        {view === 'canvas' ? (
-          <section className="canvas" aria-label="Plan steps">
-            <ReactFlowProvider>
+      <ReviewBar owner={{ kind: 'plan', id: planId }} flushSaves={() => usePlan.getState().flushSaves()} />
+      <ReactFlowProvider>
+        <main className="editor-body">
+          {view === 'canvas' ? (
+            <section className="canvas" aria-label="Plan steps">
               <PlanCanvas />
-            </ReactFlowProvider>
-          </section>
-        ) : (
-          <MutualActionPlanView />
-        )}
-        <PlanPanel />
-      </main>
+            </section>
+          ) : (
+            <MutualActionPlanView />
+          )}
+          {notesOpen && <PlanNotes />}
+          {underReview ? (
+            <fieldset className="read-only-frame" disabled aria-label="Read-only plan">
+              <PlanPanel />
+            </fieldset>
+          ) : (
+            <PlanPanel />
+          )}
+        </main>
+      </ReactFlowProvider>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { STATUS_ICONS, STATUS_LABELS } from '../../shared/plan/export/labels';
 import type { PlanStepNode as PlanStepNodeType } from './planFlow';
 import { planIndex } from './planIndex';
 import { usePlan } from './planStore';
+import { NoteMarker } from '../review/NoteMarker';
 
 /**
  * One step of the deal: its status as a colour, an icon and a word (never colour alone), its
@@ -21,6 +22,7 @@ export const PlanStepNode = memo(function PlanStepNode({ id, selected }: NodePro
       <Handle type="source" position={Position.Left} id="left" isConnectable={false} />
       <div className="step-title" title={step.title}>
         {step.title || 'Untitled step'}
+        <NoteMarker targetId={id} />
       </div>
       <div className="step-meta">
         <span className="chip status-chip">

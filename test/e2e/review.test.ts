@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaybookDoc, PlaybookSummary } from '../../shared/domain/playbook';
 import type { Note } from '../../shared/review/notes';
+import type { PlanDoc } from '../../shared/plan/plan';
 import { makeTempDir } from '../support/tempDir';
 import { startHarness, type RunningHarness } from './support/harness';
 import { useHarnessAndBrowser } from './support/session';
@@ -129,5 +130,36 @@ describe('a playbook reviewed on another installation, and its notes back home',
     await panel.getByLabel('Show notes').selectOption('open');
     expect(await panel.locator('li.note').count()).toBe(1);
     expect(dialogs).toEqual([]);
+  });
+  it('a deal plan goes the same way: read-only for the manager, their notes back on the rep’s plan', async () => {
+    const { page } = session.browser;
+    const { harness } = session;
+    await harness.call('publishPlaybook', { id: doc.playbook.id });
+    const plan = await harness.call<PlanDoc>('createPlan', { playbookId: doc.playbook.id, account: 'Acme Corp' });
+    await page.goto(`${harness.url}#/plan/${plan.plan.id}`);
+    await page.locator('.react-flow__node-planStep').first().waitFor();
+    const planFile = await download(page, temp.dir, () => page.getByLabel('Export plan as').selectOption('tandem'));
+
+    await reviewerPage.goto(reviewer.url);
+    await reviewerPage.getByLabel('Import playbook…').setInputFiles(planFile);
+    const banner = reviewerPage.getByRole('toolbar', { name: 'Review' }).getByRole('status');
+    await banner.waitFor();
+    expect(await banner.innerText()).toMatch(/^Open for review: Dana Whitfield's plan, exported .+\. Read-only\.$/);
+    expect(await reviewerPage.locator('fieldset.read-only-frame').evaluate((f) => (f as HTMLFieldSetElement).disabled)).toBe(true);
+
+    const panel = reviewerPage.getByRole('complementary', { name: 'Notes' });
+    await panel.getByLabel('Note on', { exact: true }).selectOption({ label: 'The deal with Acme Corp' });
+    await panel.getByLabel('Kind of note', { exact: true }).selectOption('flag');
+    await panel.getByLabel('Note', { exact: true }).fill('No economic buyer yet.');
+    await panel.getByRole('button', { name: 'Add note' }).click();
+    await panel.locator('.note-text', { hasText: 'No economic buyer yet.' }).waitFor();
+    const planBack = await download(reviewerPage, temp.dir, () => reviewerPage.getByRole('button', { name: 'Export with notes' }).click());
+
+    await page.getByRole('button', { name: 'Back to the start screen' }).click();
+    await page.getByLabel('Import playbook…').setInputFiles(planBack);
+    await page.getByRole('complementary', { name: 'Notes' }).locator('.note-text', { hasText: 'No economic buyer yet.' }).waitFor();
+    expect(await harness.call<unknown[]>('listPlans')).toHaveLength(1);
+    const notes = await harness.call<Note[]>('listNotes', { owner: { kind: 'plan', id: plan.plan.id } });
+    expect(notes.map((n) => [n.kind, n.target, n.author])).toEqual([['flag', { kind: 'plan', id: plan.plan.id }, 'Morgan Ellis']]);
   });
 });
