@@ -14,6 +14,8 @@ export type PlanFlowNode = PlanLaneNode | PlanStageNode | PlanStepNode;
 const EMPTY_DATA: Record<string, never> = {};
 const LANE_STYLE = { pointerEvents: 'all' } as const;
 const SEQUENCE_MARKER = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+// Above every card, as on the playbook canvas: a link that ran behind a card would seem to end on it.
+const MIRROR_Z = 2000;
 // Mirror links point at the buyer step they serve, in the playbook canvas's colour.
 const MIRROR_MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14, color: '#5b3fd6' };
 
@@ -141,7 +143,7 @@ export function planEdges(doc: PlanDoc, playbook: PlaybookDoc): Edge[] {
     if (!source || !target) continue;
     if (link.kind === 'mirror') {
       const label = link.relation ?? 'supports';
-      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: 'top', targetHandle: 'bottom', label, markerEnd: MIRROR_MARKER, className: 'edge-mirror', ariaLabel: `Mirror link: ${label}`, selectable: false, focusable: false, interactionWidth: 0 });
+      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: 'top', targetHandle: 'bottom', label, markerEnd: MIRROR_MARKER, className: 'edge-mirror', ariaLabel: `Mirror link: ${label}`, selectable: false, focusable: false, interactionWidth: 0, zIndex: MIRROR_Z });
     } else {
       const ends = sequenceEnds(box(source), box(target));
       edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: ends.fromSide, targetHandle: ends.toSide, className: 'edge-sequence', markerEnd: SEQUENCE_MARKER, ariaLabel: 'Sequence edge', selectable: false, focusable: false, interactionWidth: 0 });

@@ -14,14 +14,14 @@ export interface MirrorLinkReport {
  * Walks each mirror link's drawn path in the page and asks the browser what is on top at points
  * along it: a step card drawn over the link hides it there. Also reports which card the link ends on.
  */
-export function checkMirrorLinks(page: Page, linkIds: string[]): Promise<MirrorLinkReport[]> {
-  return page.evaluate((ids) => {
+export function checkMirrorLinks(page: Page, linkIds: string[], cardSelector = '.react-flow__node-step'): Promise<MirrorLinkReport[]> {
+  return page.evaluate(({ ids, cardSelector }) => {
     // The lines take no clicks, which hides them from elementsFromPoint; this makes them hit-testable
     // for the check without changing what is painted over what.
     const probe = document.head.appendChild(document.createElement('style'));
     probe.textContent = '.react-flow__edge, .react-flow__edge path { pointer-events: visibleStroke !important; }';
     const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const cardAt = (elements: Element[]) => elements.map((e) => e.closest('.react-flow__node-step')).find(Boolean) as HTMLElement | undefined;
+    const cardAt = (elements: Element[]) => elements.map((e) => e.closest(cardSelector)).find(Boolean) as HTMLElement | undefined;
     const reports = ids.map((linkId) => {
       const edge = document.querySelector(`.react-flow__edge[data-id="${linkId}"]`);
       const path = edge?.querySelector<SVGPathElement>('path.react-flow__edge-path');
@@ -57,5 +57,5 @@ export function checkMirrorLinks(page: Page, linkIds: string[]): Promise<MirrorL
     });
     probe.remove();
     return reports;
-  }, linkIds);
+  }, { ids: linkIds, cardSelector });
 }
