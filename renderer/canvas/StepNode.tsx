@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useEditor } from '../editor/editorStore';
 import type { StepNode as StepNodeType } from './flowModel';
 import { NoteMarker } from '../review/NoteMarker';
+import { ChangeBadge } from '../review/ChangeBadge';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -24,6 +25,7 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
         )}
         {step.title || 'Untitled step'}
         <NoteMarker targetId={id} />
+        <ChangeBadge targetId={id} />
       </div>
       <div className="step-meta">
         {step.techniques.length > 0 && (

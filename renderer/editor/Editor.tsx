@@ -9,6 +9,8 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 import { VersionBar } from './VersionBar';
 import { EditorNotes } from '../review/EditorNotes';
 import { ReviewBar } from '../review/ReviewBar';
+import { ComparePanel } from '../review/ComparePanel';
+import { useCompare } from '../review/compareStore';
 import { selectUnderReview, useReview } from '../review/reviewStore';
 
 export function Editor({ playbookId }: { playbookId: string }) {
@@ -22,6 +24,7 @@ export function Editor({ playbookId }: { playbookId: string }) {
   // Someone else's playbook opens for review: read-only, whatever its status.
   const underReview = useReview(selectUnderReview(playbookId));
   const notesOpen = useReview((s) => s.panelOpen);
+  const compareOpen = useCompare((s) => s.open);
   // Published and retired versions are frozen: plans are pinned to exactly what they hold.
   const frozen = useEditor((s) => s.meta.status !== 'draft');
   const readOnly = frozen || underReview;
@@ -42,11 +45,22 @@ export function Editor({ playbookId }: { playbookId: string }) {
       <div className="editor">
         <Toolbar />
         {ready && !underReview && <VersionBar />}
-        {ready && <ReviewBar owner={{ kind: 'playbook', id: playbookId }} flushSaves={() => useEditor.getState().flushSaves()} />}
+        {ready && (
+          <ReviewBar owner={{ kind: 'playbook', id: playbookId }} flushSaves={() => useEditor.getState().flushSaves()}>
+            <button type="button" aria-pressed={compareOpen} onClick={() => useCompare.getState().toggle()}>
+              Compare
+            </button>
+          </ReviewBar>
+        )}
         <main className="editor-body">
           <section className="canvas" aria-label="Canvas" aria-busy={!ready} onDoubleClickCapture={readOnly ? (e) => e.stopPropagation() : undefined}>
             {ready ? <Canvas key={playbookId} readOnly={readOnly} /> : <p className="loading">Opening playbook…</p>}
           </section>
+          {ready && compareOpen && (
+            <aside className="notes-panel" aria-label="Compare versions">
+              <ComparePanel />
+            </aside>
+          )}
           {ready && notesOpen && <EditorNotes />}
           {ready && (
             <fieldset className="read-only-frame" disabled={readOnly} aria-label={readOnly ? 'Read-only version' : undefined}>

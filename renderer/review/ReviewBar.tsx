@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { NoteOwner } from '../../shared/api/reviewOps';
 import { openImported } from '../app/navigation';
 import { showError, useNotices } from '../ui/notices';
@@ -14,7 +14,7 @@ const day = (iso: string) => {
  * Says whose file this is when it came from someone else (and that it is read-only), and holds
  * what a reviewer does: the notes panel, export with notes, an editable copy of their own.
  */
-export function ReviewBar({ owner, flushSaves }: { owner: NoteOwner; flushSaves?: () => Promise<void> }) {
+export function ReviewBar({ owner, flushSaves, children }: { owner: NoteOwner; flushSaves?: () => Promise<void>; children?: ReactNode }) {
   const origin = useReview((s) => (s.owner?.id === owner.id ? s.origin : null));
   const open = useReview((s) => s.notes.filter((n) => n.parentId === null && !n.resolved).length);
   const panelOpen = useReview((s) => s.panelOpen);
@@ -43,6 +43,7 @@ export function ReviewBar({ owner, flushSaves }: { owner: NoteOwner; flushSaves?
       <button type="button" aria-pressed={panelOpen} onClick={() => useReview.getState().togglePanel()}>
         Notes{open > 0 ? ` (${open} open)` : ''}
       </button>
+      {children}
       <button type="button" onClick={() => void exportWithNotes(flushSaves)}>
         Export with notes
       </button>

@@ -28,10 +28,21 @@ export interface PlaybookDiff {
   moved: MovedEntry[];
 }
 
+export type ChangeKind = keyof PlaybookDiff;
+
+/** One change in words, with the element it is about (b's for all but a removal). */
+export interface ChangeItem {
+  change: ChangeKind;
+  entry: DiffEntry;
+  line: string;
+}
+
 export interface Comparison {
   diff: PlaybookDiff;
   /** The change list in words, one change a line: stages, then steps, then links. */
   lines: string[];
+  /** The same list with the element each line is about, for a view that centres it. */
+  items: ChangeItem[];
   /** For each element of b also in a: b's id → a's id. */
   matches: ReadonlyMap<string, string>;
 }
@@ -47,7 +58,7 @@ export function comparePlaybooks(a: PlaybookDoc, b: PlaybookDoc): Comparison {
   const matches = matchElements(a, b);
   const matchedA = new Set(matches.values());
   const diff: PlaybookDiff = { added: [], removed: [], changed: [], moved: [] };
-  const lines: string[] = [];
+  const items: ChangeItem[] = [];
   const docA = describe(a);
   const docB = describe(b);
   // a's stage id → b's, to tell a step that moved from one whose stage was only renamed.
@@ -72,7 +83,7 @@ export function comparePlaybooks(a: PlaybookDoc, b: PlaybookDoc): Comparison {
       const entry = docB.entry(type, after);
       if (beforeId === undefined) {
         diff.added.push(entry);
-        lines.push(`${docB.label(type, after)} added${docB.where(type, after, 'to')}`);
+        items.push({ change: 'added', entry, line: `${docB.label(type, after)} added${docB.where(type, after, 'to')}` });
         continue;
       }
       const before = aById.get(beforeId)!;
@@ -80,20 +91,23 @@ export function comparePlaybooks(a: PlaybookDoc, b: PlaybookDoc): Comparison {
       const fields = fieldsOf(before, after);
       if (fields.length === 0) continue;
       diff.changed.push({ ...entry, fields });
-      lines.push(`${docB.label(type, after)} changed: ${fields.map((f) => (f === 'title' || f === 'name' ? `${f} (was '${docA.titleOf(type, before)}')` : f)).join(', ')}`);
+      items.push({ change: 'changed', entry, line: `${docB.label(type, after)} changed: ${fields.map((f) => (f === 'title' || f === 'name' ? `${f} (was '${docA.titleOf(type, before)}')` : f)).join(', ')}` });
     }
     for (const before of aList) {
       if (matchedA.has(before.id)) continue;
-      diff.removed.push(docA.entry(type, before));
-      lines.push(`${docA.label(type, before)} removed${docA.where(type, before, 'from')}`);
+      const entry = docA.entry(type, before);
+      diff.removed.push(entry);
+      items.push({ change: 'removed', entry, line: `${docA.label(type, before)} removed${docA.where(type, before, 'from')}` });
     }
   };
 
   record<Stage>('stage', a.stages, b.stages, aStages, (x, y) => differing(STAGE_FIELDS, x, y));
   record<Step>('step', a.steps, b.steps, aSteps, (x, y) => differing(STEP_FIELDS, x, y), (before, after) => {
     if (stageToB.get(before.stageId) === after.stageId) return;
-    diff.moved.push({ ...docB.entry('step', after), from: before.stageId, to: after.stageId });
-    lines.push(`${docB.label('step', after)} moved from ${docA.stageLabel(before.stageId, docB.laneOfStage(after.stageId))} to ${docB.stageLabel(after.stageId, docA.laneOfStage(before.stageId))}`);
+    const entry = docB.entry('step', after);
+    diff.moved.push({ ...entry, from: before.stageId, to: after.stageId });
+    const line = `${docB.label('step', after)} moved from ${docA.stageLabel(before.stageId, docB.laneOfStage(after.stageId))} to ${docB.stageLabel(after.stageId, docA.laneOfStage(before.stageId))}`;
+    items.push({ change: 'moved', entry, line });
   });
   record<Link>('link', a.links, b.links, aLinks, (x, y) => {
     const fields: string[] = differing(LINK_FIELDS, x, y);
@@ -103,9 +117,9 @@ export function comparePlaybooks(a: PlaybookDoc, b: PlaybookDoc): Comparison {
   });
 
   // Words follow the order people read a playbook in: stages, then steps, then links.
-  const order = (line: string) => (/^\w+ stage /.test(line) ? 0 : /^\w+ step /.test(line) ? 1 : 2);
-  lines.sort((x, y) => order(x) - order(y));
-  return { diff, lines, matches };
+  const order: Record<ChangeType, number> = { stage: 0, step: 1, link: 2 };
+  items.sort((x, y) => order[x.entry.type] - order[y.entry.type]);
+  return { diff, lines: items.map((i) => i.line), items, matches };
 }
 
 function differing<T>(fields: readonly (keyof T & string)[], a: T, b: T): string[] {
