@@ -5,6 +5,7 @@ import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { offerDownload } from './download';
 import { svgToPng } from './svgToPng';
 import { exportedBy } from '../review/exportedBy';
+import { notesOf } from '../review/reviewStore';
 import { version } from '../../package.json';
 
 export type AppExportFormat = 'tandem' | 'png' | ExportFormat;
@@ -32,6 +33,6 @@ export async function exportDoc(doc: PlaybookDoc, format: AppExportFormat): Prom
   }
   const info = EXPORT_FORMATS.find((f) => f.id === format)!;
   const name = exportFileName(doc.playbook.name, format);
-  offerDownload(exportPlaybook(doc, format, { now: new Date() }), name, info.mime);
+  offerDownload(exportPlaybook(doc, format, { now: new Date(), notes: notesOf(doc.playbook.id) }), name, info.mime);
   return name;
 }

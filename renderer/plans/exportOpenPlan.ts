@@ -6,6 +6,7 @@ import { offerDownload } from '../files/download';
 import { showError, useNotices } from '../ui/notices';
 import { usePlan } from './planStore';
 import { exportedBy } from '../review/exportedBy';
+import { notesOf } from '../review/reviewStore';
 
 export type PlanFileFormat = 'tandem' | PlanExportFormat;
 
@@ -33,7 +34,7 @@ export async function exportOpenPlan(format: PlanFileFormat): Promise<void> {
     } else {
       const info = PLAN_EXPORT_FORMATS.find((f) => f.id === format)!;
       name = planExportFileName(plan, format);
-      offerDownload(exportPlan(plan, playbook, format, { now: new Date() }), name, info.mime);
+      offerDownload(exportPlan(plan, playbook, format, { now: new Date(), notes: notesOf(plan.plan.id) }), name, info.mime);
     }
     useNotices.getState().show(`Exported ${name}`);
   } catch (error) {

@@ -89,3 +89,9 @@ export const selectUnderReview = (id: string) => (s: ReviewState) => s.origin !=
 /** Open notes (not replies) on one canvas element, for its marker. */
 export const selectOpenNotesOn = (targetId: string) => (s: ReviewState) =>
   s.notes.reduce((n, note) => n + (note.parentId === null && !note.resolved && note.target.id === targetId ? 1 : 0), 0);
+
+/** The loaded notes when they are this document's, for the review documents it exports. */
+export const notesOf = (ownerId: string): Note[] => {
+  const { owner, notes } = useReview.getState();
+  return owner?.id === ownerId ? notes : [];
+};

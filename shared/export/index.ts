@@ -7,6 +7,8 @@ import { playbookToJsonCanvas } from './jsonCanvas';
 import { playbookToMarkdown } from './markdown';
 import { playbookToMermaid } from './mermaid';
 import { playbookToSvg } from './svg';
+import type { Note } from '../review/notes';
+import { withNotesHtml, withNotesMarkdown } from '../review/notesExport';
 
 /** Text formats written from a playbook here; the .tandem file and PNG are produced elsewhere. */
 export type ExportFormat = 'html' | 'md' | 'csv' | 'svg' | 'canvas' | 'bpmn' | 'mermaid';
@@ -39,14 +41,16 @@ export function findExportFormat(id: string): ExportFormatInfo | undefined {
 export interface ExportOptions {
   /** The day assumptions are judged stale against (HTML, Markdown); without it they are not judged. */
   now?: Date | string;
+  /** Review notes to add to the HTML and Markdown documents (a section of their own). */
+  notes?: readonly Note[];
 }
 
 export function exportPlaybook(doc: PlaybookDoc, format: ExportFormat, options: ExportOptions = {}): string {
   switch (format) {
     case 'html':
-      return playbookToHtml(doc, options);
+      return withNotesHtml(playbookToHtml(doc, options), options.notes ?? [], { playbook: doc, plan: null });
     case 'md':
-      return playbookToMarkdown(doc, options);
+      return withNotesMarkdown(playbookToMarkdown(doc, options), options.notes ?? [], { playbook: doc, plan: null });
     case 'csv':
       return playbookToCsv(doc);
     case 'svg':

@@ -42,4 +42,12 @@ describe('the format-1 plan sample with review notes', () => {
     expect(JSON.parse(tandem('info', plain).stdout)).not.toHaveProperty('notes');
     expect(tandem('diff', plain, sample)).toMatchObject({ code: 0, stdout: 'No changes.\n' });
   });
+
+  it('export puts its notes in the review documents', () => {
+    const out = path.join(work, 'review.md');
+    expect(tandem('export', sample, '--format', 'md', '--out', out).code).toBe(0);
+    const markdown = readFileSync(out, 'utf8');
+    expect(markdown).toContain('## Review notes\n\n6 notes, 5 open');
+    expect(markdown).toContain('Economic buyer not yet met in person.');
+  });
 });

@@ -29,7 +29,7 @@ export const exportCommand: Command = {
       const text =
         format === 'tandem'
           ? serializePlanFile(file.plan, file.playbook, { now, appVersion: APP_VERSION })
-          : exportPlan(file.plan, file.playbook, format as PlanExportFormat, { now });
+          : exportPlan(file.plan, file.playbook, format as PlanExportFormat, { now, notes: file.notes });
       writeFileAtomically(options.out!, text);
       io.out(`Wrote ${options.out}`);
       return EXIT.ok;
@@ -38,7 +38,7 @@ export const exportCommand: Command = {
     const content =
       format === 'tandem'
         ? serializeTandemFile(file.playbook, { now, appVersion: APP_VERSION })
-        : exportPlaybook(file.playbook, format as ExportFormat, { now });
+        : exportPlaybook(file.playbook, format as ExportFormat, { now, notes: file.notes });
     writeFileAtomically(options.out!, content);
     io.out(`Wrote ${options.out}`);
     return EXIT.ok;

@@ -9,6 +9,8 @@ import { mapToMarkdown } from './mapMarkdown';
 import { planToCsv } from './planCsv';
 import { planToHtml } from './planHtml';
 import { planToMarkdown } from './planMarkdown';
+import type { Note } from '../../review/notes';
+import { withNotesHtml, withNotesMarkdown } from '../../review/notesExport';
 
 /**
  * Text formats written from a deal plan here (the .tandem plan file is written elsewhere): the
@@ -47,14 +49,16 @@ export interface PlanExportOptions {
    * plan's last change).
    */
   now?: ExportTime;
+  /** Review notes to add to the review document (HTML and Markdown), open ones first. */
+  notes?: readonly Note[];
 }
 
 export function exportPlan(plan: PlanDoc, playbook: PlaybookDoc, format: PlanExportFormat, options: PlanExportOptions = {}): string {
   switch (format) {
     case 'html':
-      return planToHtml(plan, playbook, options);
+      return withNotesHtml(planToHtml(plan, playbook, options), options.notes ?? [], { playbook, plan });
     case 'md':
-      return planToMarkdown(plan, playbook);
+      return withNotesMarkdown(planToMarkdown(plan, playbook), options.notes ?? [], { playbook, plan });
     case 'csv':
       return planToCsv(plan, playbook);
     case 'map-html':
