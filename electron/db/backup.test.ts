@@ -9,6 +9,7 @@ import { createPlaybookService } from '../service/playbookService';
 import { writeBackup } from './backup';
 import { backupFolder, backupName } from './backupFiles';
 import { scheduleBackups } from './backupSchedule';
+import { findDamage } from './recovery';
 import { openDatabase, type Db } from './database';
 
 describe('backups of the database on real files', () => {
@@ -92,6 +93,16 @@ describe('backups of the database on real files', () => {
     expect((await api.listPlans(undefined)).map((p) => p.account)).toEqual(['Acme']);
     expect(names()).toBe('After,Before');
     worker.close();
+  });
+
+  it('a restored backup from before databases carried an identity is not taken for damage at the next start', async () => {
+    await api.createPlaybook({ templateId: 'transactional-smb', name: 'Old' });
+    const backup = await writeBackup(db, 'auto', new Date('2026-12-01T09:00:00.000Z'));
+    const old = new Database(join(backupFolder(db.name), backup.name));
+    old.pragma('user_version = 0');
+    old.close();
+    await api.restoreBackup({ name: backup.name });
+    expect(findDamage(db.name)).toBeNull();
   });
 
   it('refuses to restore a damaged backup or a name outside backups/, and changes nothing', async () => {

@@ -6,6 +6,7 @@ import { TandemError } from '../../shared/api/errors';
 import { backupFolder, backupName, backupPath, inspectBackup, parseBackupName, type BackupKind } from './backupFiles';
 import { backupsToDelete } from './backupRotation';
 import { migrate, type Db } from './database';
+import { stampIdentity } from './databaseIdentity';
 import { MIGRATIONS } from './migrations';
 
 export interface BackupOptions {
@@ -76,6 +77,10 @@ export async function restoreBackup(db: Db, name: string, at: Date, options: { n
   }
   // A backup from an older Tandem is brought up to this version's schema, as on open.
   migrate(db, MIGRATIONS);
+  // One from before databases carried an identity gets one, and the header goes into the file
+  // now: otherwise the next start would see the file and its log disagree and call it damaged.
+  stampIdentity(db);
+  db.pragma('wal_checkpoint(TRUNCATE)');
   const restored: BackupInfo = { name, kind: parsed.kind, createdAt: parsed.createdAt.toISOString(), playbooks: contents.playbooks, plans: contents.plans, problem: null };
   return { restored, keptAside };
 }
