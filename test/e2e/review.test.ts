@@ -163,3 +163,25 @@ describe('a playbook reviewed on another installation, and its notes back home',
     expect(notes.map((n) => [n.kind, n.target, n.author])).toEqual([['flag', { kind: 'plan', id: plan.plan.id }, 'Morgan Ellis']]);
   });
 });
+
+describe('a reviewed file handed to the app at start (--open)', () => {
+  const sample = join(process.cwd(), 'test', 'corpus', 'valid', 'acme-plan-notes-v1.tandem');
+  const session = useHarnessAndBrowser(['--open', sample]);
+
+  it('opens read-only for review, with whose it is and its notes', async () => {
+    const { harness, browser } = session;
+    const { page } = browser;
+    await page.goto(harness.url);
+    const banner = page.getByRole('toolbar', { name: 'Review' }).getByRole('status');
+    await banner.waitFor();
+    expect(await banner.innerText()).toMatch(/^Open for review: Morgan Ellis's plan, exported .+\. Read-only\.$/);
+    const panel = page.getByRole('complementary', { name: 'Notes' });
+    await panel.locator('.note-text', { hasText: 'Economic buyer not yet met in person.' }).waitFor();
+    expect(await panel.locator('li.note').count()).toBe(6);
+    await panel.getByLabel('Show notes').selectOption('resolved');
+    expect(await panel.locator('li.note').count()).toBe(1);
+    await panel.getByLabel('Show notes').selectOption('all');
+    await panel.getByLabel('Kind of notes shown').selectOption('flag');
+    expect(await panel.locator('li.note .note-text').allInnerTexts()).toEqual(['Economic buyer not yet met in person.']);
+  });
+});
