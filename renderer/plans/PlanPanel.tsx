@@ -1,5 +1,6 @@
 import { DealDetails } from './DealDetails';
 import { DeviationsList } from './DeviationsList';
+import { PlanAnalysis } from './PlanAnalysis';
 import { PlanStepInspector } from './PlanStepInspector';
 import { usePlan } from './planStore';
 import { StakeholdersPanel } from './StakeholdersPanel';
@@ -16,6 +17,7 @@ export function PlanPanel() {
           <p className="muted">Select a step to record its status, dates, owners and evidence.</p>
           <StakeholdersPanel />
           <DeviationsList />
+          <PlanAnalysis />
           <DealDetails />
         </div>
       )}

@@ -54,6 +54,17 @@ describe('PlanScreen', () => {
     return view;
   };
 
+  it('lists a step still in progress past its planned date in the Analysis, and selects it from there', async () => {
+    const late = plan.steps[1]!;
+    plan = { ...plan, steps: plan.steps.map((s) => (s.id === late.id ? { ...s, status: 'inProgress' as const, plannedDate: '2020-01-15' } : s)) };
+    const fake = fakeApi(plan, playbook);
+    Object.defineProperty(window, 'api', { value: fake.api, configurable: true });
+    await open();
+    const finding = await screen.findByRole('button', { name: `"${late.title}" is still in progress; it was planned for 2020-01-15.` });
+    fireEvent.click(finding);
+    expect(usePlan.getState().selectedStepId).toBe(late.id);
+  });
+
   it('shows every step with its status in words, and the account as text', async () => {
     const { container } = await open();
     expect(screen.getAllByText('Not started')).toHaveLength(plan.steps.length);
