@@ -26,6 +26,7 @@ export function buildMenu(): Menu {
         { label: 'New deal plan…', accelerator: 'CmdOrCtrl+Shift+N', click: send('new-plan') },
         { label: 'Open / import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: 'Export', submenu: EXPORTS.map(([command, label]) => ({ label, click: send(command) })) },
+        { label: 'Restore a backup…', click: send('restore-backup') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],

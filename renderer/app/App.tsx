@@ -1,15 +1,18 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { Editor } from '../editor/Editor';
 import { PlaybookList } from '../home/PlaybookList';
 import { importFiles } from '../files/importFiles';
 import { PlanScreen } from '../plans/PlanScreen';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen';
 import { Notices } from '../ui/Notices';
+import { BackupsDialog } from '../recovery/BackupsDialog';
+import { useBackupsDialog } from '../recovery/backupsDialog';
 import { ImportStatus } from '../files/ImportStatus';
 import { openLaunchFile, runMenuCommand } from './menuCommands';
 import { openImported, useNavigation } from './navigation';
 
 export function App() {
+  const restores = useBackupsDialog((s) => s.restores);
   const screen = useNavigation((s) => s.screen);
   const openPlaybookId = useNavigation((s) => s.playbookId);
   const openPlanId = useNavigation((s) => s.planId);
@@ -60,15 +63,19 @@ export function App() {
 
   return (
     <>
-      {screen === 'editor' && openPlaybookId ? (
-        <Editor playbookId={openPlaybookId} />
-      ) : screen === 'plan' && openPlanId ? (
-        <PlanScreen planId={openPlanId} />
-      ) : screen === 'portfolio' ? (
-        <PortfolioScreen />
-      ) : (
-        <PlaybookList />
-      )}
+      {/* Keyed on restores: after a restore every screen loads the restored data afresh. */}
+      <Fragment key={restores}>
+        {screen === 'editor' && openPlaybookId ? (
+          <Editor playbookId={openPlaybookId} />
+        ) : screen === 'plan' && openPlanId ? (
+          <PlanScreen planId={openPlanId} />
+        ) : screen === 'portfolio' ? (
+          <PortfolioScreen />
+        ) : (
+          <PlaybookList />
+        )}
+      </Fragment>
+      <BackupsDialog />
       <ImportStatus />
       <Notices />
     </>

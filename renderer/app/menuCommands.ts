@@ -7,6 +7,7 @@ import { pickTandemFiles } from '../files/pickFiles';
 import { exportOpenPlan, PLAN_FILE_FORMATS } from '../plans/exportOpenPlan';
 import { usePlan } from '../plans/planStore';
 import { showError, useNotices } from '../ui/notices';
+import { useBackupsDialog } from '../recovery/backupsDialog';
 import { openImported, useNavigation } from './navigation';
 
 const isTextEntry = (el: Element | null) =>
@@ -28,6 +29,8 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     (document.activeElement as HTMLElement | null)?.blur?.();
     await Promise.all([useEditor.getState().flushSaves(), usePlan.getState().flushSaves()]);
     window.close();
+  } else if (command === 'restore-backup') {
+    useBackupsDialog.getState().show();
   } else if (command === 'open-launch-file') {
     await openLaunchFile();
   } else if (command === 'undo' || command === 'redo') {
