@@ -10,10 +10,10 @@ const pattern = (group, message) => ({ group, message });
 const folder = (name, message) => ({ regex: `^(\\.\\./)+${name}/`, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', '.native/**', 'node_modules/**', 'coverage/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'release/**', '.native/**', 'node_modules/**', 'coverage/**', '.scratch/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ['scripts/**/*.mjs', '*.config.{js,ts}'], languageOptions: { globals: globals.node } },
+  { files: ['scripts/**/*.mjs', '*.config.{js,mjs,ts}'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
