@@ -1,48 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { CSV_COLUMNS, playbookToCsv } from './csv';
+import { parseCsv } from './csvParse.test-helper';
 import { buildDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
 
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  const fail = (why: string) => {
-    throw new Error(`CSV: ${why} at ${i}`);
-  };
-  while (i < text.length) {
-    let field = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= text.length) fail('unterminated quote');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else field += text[i++];
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-        if (text[i] === '"') fail('quote in unquoted field');
-        field += text[i++];
-      }
-    }
-    row.push(field);
-    if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) {
-      rows.push(row);
-      row = [];
-      i += 2;
-    } else if (i < text.length) fail('bare line break or junk after field');
-  }
-  if (row.length) fail('last record not ended by CRLF');
-  return rows;
-}
 
 function records(csv: string): Array<Record<(typeof CSV_COLUMNS)[number], string>> {
   const [header, ...rows] = parseCsv(csv);

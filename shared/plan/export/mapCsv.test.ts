@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mutualActionPlan } from '../mutualActionPlan';
-import { csvRecords, isFormulaSafe, parseCsv } from './csvParse.test-helper';
+import { csvRecords, isFormulaSafe, parseCsv } from '../../export/csvParse.test-helper';
 import { MAP_CSV_COLUMNS, mapToCsv } from './mapCsv';
 import { HOSTILE_FORMULA, RLO, samplePlan } from './samplePlan.test-helper';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, isFormulaSafe, parseCsv } from './csvParse.test-helper';
+import { csvRecords, isFormulaSafe, parseCsv } from '../../export/csvParse.test-helper';
 import { PLAN_CSV_COLUMNS, planToCsv } from './planCsv';
 import { HOSTILE_FORMULA, HOSTILE_MARKUP, RLO, samplePlan } from './samplePlan.test-helper';
 

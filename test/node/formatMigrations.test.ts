@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { envelope, samplePlaybook } from '../../test/node/support/samplePlaybook';
-import { CURRENT_FORMAT_VERSION } from './format';
-import { loadTandemBytes, loadTandemFile } from './load';
-import { checkMigrationSequence, migrateFile, TANDEM_MIGRATIONS, type MigrationSequence } from './migrations';
-import { serializeTandemFile } from './serialize';
+import { envelope, samplePlaybook } from './support/samplePlaybook';
+import { CURRENT_FORMAT_VERSION } from '../../shared/file/format';
+import { loadTandemBytes, loadTandemFile } from '../../shared/file/load';
+import { checkMigrationSequence, migrateFile, TANDEM_MIGRATIONS, type MigrationSequence } from '../../shared/file/migrations';
+import { serializeTandemFile } from '../../shared/file/serialize';
 
-const validDir = join(import.meta.dirname, '..', '..', 'test', 'corpus', 'valid');
+const validDir = join(import.meta.dirname, '..', 'corpus', 'valid');
 
 const load = (value: unknown, migrations?: MigrationSequence) => {
   const text = JSON.stringify(value);
