@@ -98,6 +98,18 @@ describe('Editor', () => {
     expect(screen.queryByRole('button', { name: 'Attach MEDDIC to this step' })).toBeNull();
   });
 
+  it('attaches the framework part a step title names, from the same vocabulary', async () => {
+    const step = doc.steps[3]!;
+    step.title = 'Champion (MEDDPICC)';
+    render(<Editor playbookId={doc.playbook.id} />);
+    await screen.findByText('Mirror coverage');
+    act(() => useEditor.getState().selectStep(step.id));
+    await screen.findByText(/“MEDDPICC: Champion” is a technique, not a step/);
+    fireEvent.click(screen.getByRole('button', { name: 'Attach MEDDPICC: Champion to this step' }));
+    await waitFor(() => expect(useEditor.getState().steps[step.id]!.techniques).toContainEqual({ framework: 'MEDDPICC', name: 'Champion' }));
+    expect(screen.queryByRole('button', { name: 'Attach MEDDPICC: Champion to this step' })).toBeNull();
+  });
+
   it('every control has an accessible name', async () => {
     const { container } = render(<Editor playbookId={doc.playbook.id} />);
     await waitFor(() => expect(container.querySelectorAll('.react-flow__node-step').length).toBe(doc.steps.length));

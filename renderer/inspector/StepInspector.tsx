@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { techniqueInTitle } from '../../shared/analysis/techniqueTitle';
+import { techniqueInTitle, techniqueLabel } from '../../shared/techniques/techniqueInTitle';
 import { stagesOf } from '../../shared/canvas/geometry';
 import { LIMITS } from '../../shared/domain/limits';
 import { useEditor } from '../editor/editorStore';
@@ -20,6 +20,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
   const [technique, setTechnique] = useState('');
   if (!step || !lane) return null;
   const named = techniqueInTitle(step.title);
+  const namedLabel = named && techniqueLabel(named);
   const update = useEditor.getState().updateStep;
 
   const addTechnique = () => {
@@ -38,10 +39,14 @@ export function StepInspector({ stepId }: { stepId: string }) {
       <CommitInput ref={titleRef} id={`${ids}-title`} wraps value={step.title} limit={LIMITS.titleLength} maxLength={LIMITS.titleLength * 10} onCommit={(title) => update(stepId, { title })} />
       {named && (
         <p className="hint" role="note">
-          “{named}” is a technique, not a step: a step is what happens in the deal, and techniques are how.{' '}
-          {!step.techniques.some((t) => t.framework === named) && (
-            <button type="button" className="link-button" onClick={() => update(stepId, (s) => ({ techniques: [...s.techniques, { framework: named, name: '' }] }))}>
-              Attach {named} to this step
+          “{namedLabel}” is a technique, not a step: a step is what happens in the deal, and techniques are how.{' '}
+          {!step.techniques.some((t) => t.framework === named.framework && t.name === (named.element ?? '')) && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => update(stepId, (s) => ({ techniques: [...s.techniques, { framework: named.framework, name: named.element ?? '' }] }))}
+            >
+              Attach {namedLabel} to this step
             </button>
           )}{' '}
           Then rename the step for what it achieves.

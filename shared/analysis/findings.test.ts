@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newStep } from '../domain/newStep';
 import type { ExitCriterion, Lane, Link, PlaybookDoc, Stage } from '../domain/playbook';
 import { newPlanFromPlaybook } from '../plan/newPlan';
+import { BUILT_IN_TEMPLATES } from '../templates';
+import { instantiateTemplate } from '../templates/instantiate';
 import { analyzePlan, analyzePlaybook, type FindingKind } from './findings';
 
 const stage = (id: string, lane: Lane, order: number, criteria: ExitCriterion[] = []): Stage => ({
@@ -78,6 +80,29 @@ describe('alignment analysis on playbooks with known answers', () => {
     const found = analyzePlaybook(playbook([])).findings.filter((f) => f.kind === 'technique-as-step');
     expect(found.map((f) => f.ids[0])).toEqual(['S1']);
     expect(found[0]!.message).toBe('The step "Run MEDDPICC qualification" names MEDDPICC, a technique: attach it to the step it helps instead.');
+  });
+
+  it('a framework part: named beside its framework it is a warning, alone it is a softer note, mentioned in a real step it is nothing', () => {
+    const doc = playbook([]);
+    const retitle = { B1: 'Champion (MEDDPICC)', B2: 'Identify the decision makers', B3: 'Paper process', B4: 'Agree on metrics', S1: 'Qualify metrics', S2: 'Spin up the sandbox', S3: 'BANT: Budget' };
+    doc.steps = doc.steps.map((step) => ({ ...step, title: retitle[step.id as keyof typeof retitle] }));
+    const found = analyzePlaybook(doc).findings.filter((f) => f.kind === 'technique-as-step');
+    expect(found.map((f) => [f.ids[0], f.severity, f.message])).toEqual([
+      ['B1', 'warning', 'The step "Champion (MEDDPICC)" names MEDDPICC: Champion, a technique: attach it to the step it helps instead.'],
+      ['S3', 'warning', 'The step "BANT: Budget" names BANT: Budget, a technique: attach it to the step it helps instead.'],
+      ['B3', 'info', 'The step "Paper process" is MEDDPICC\'s "Paper process", a technique: name the step for what happens in the deal and attach the technique to it.'],
+    ]);
+  });
+
+  it('no built-in template names a technique as a step', () => {
+    let n = 0;
+    let steps = 0;
+    for (const template of BUILT_IN_TEMPLATES) {
+      const doc = instantiateTemplate(template, { newId: () => `id-${n++}`, now: '2026-01-01T00:00:00.000Z' });
+      steps += doc.steps.length;
+      expect(analyzePlaybook(doc).findings.filter((f) => f.kind === 'technique-as-step')).toEqual([]);
+    }
+    expect(steps).toBeGreaterThan(30);
   });
 
   it('a stage with only seller criteria, and one with none, are both flagged; a buyer criterion clears it', () => {

@@ -3,8 +3,8 @@ import { committeeWarnings } from '../plan/committee';
 import type { PlanDoc } from '../plan/plan';
 import { assumptionStatus } from './assumptionStatus';
 import { computeCoverage } from './coverage';
+import { techniqueInTitle, techniqueLabel } from '../techniques/techniqueInTitle';
 import { resolveLinks } from './resolveLinks';
-import { techniqueInTitle } from './techniqueTitle';
 
 /** One vocabulary for everything Tandem says about how well a playbook (or plan) mirrors the buyer. */
 export type FindingKind =
@@ -92,12 +92,20 @@ export function analyzePlaybook(doc: PlaybookDoc, options: AnalysisOptions = {})
     }
   }
   for (const step of stepById.values()) {
-    const framework = techniqueInTitle(step.title);
-    if (framework) {
+    const technique = techniqueInTitle(step.title);
+    if (technique?.bareLabel) {
+      // Only a part's label: likely a technique, but a team may use it as shorthand for a step.
+      findings.push({
+        kind: 'technique-as-step',
+        severity: 'info',
+        message: `The step ${quote(step.title)} is ${technique.framework}'s "${technique.element}", a technique: name the step for what happens in the deal and attach the technique to it.`,
+        ids: [step.id],
+      });
+    } else if (technique) {
       findings.push({
         kind: 'technique-as-step',
         severity: 'warning',
-        message: `The step ${quote(step.title)} names ${framework}, a technique: attach it to the step it helps instead.`,
+        message: `The step ${quote(step.title)} names ${techniqueLabel(technique)}, a technique: attach it to the step it helps instead.`,
         ids: [step.id],
       });
     }
