@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../shared/api/contract';
@@ -100,5 +100,21 @@ describe('a damaged database, found on open', () => {
     await expect(folder.handlers.startEmpty(undefined)).rejects.toThrow(/nothing to recover/);
     folder.db()!.close();
     expect(damagedFiles()).toEqual([]);
+  });
+
+  it('says when the data folder is synced, whether the database opened or waits to be recovered', async () => {
+    await folderWithBackup();
+    const sound = open();
+    expect(await sound.handlers.getStorageNotice(undefined)).toBeNull();
+    sound.db()!.close();
+
+    // Syncthing marks the root of a folder it syncs; the data folder is now inside one.
+    mkdirSync(join(dir, '.stfolder'));
+    const synced = open();
+    expect(await synced.handlers.getStorageNotice(undefined)).toMatchObject({ kind: 'sync', message: expect.stringContaining('Syncthing') });
+    synced.db()!.close();
+    overwriteMiddle(dbFile());
+    await expectRecoveryScreen({ '': readFileSync(dbFile()) });
+    expect(await open().handlers.getStorageNotice(undefined)).toMatchObject({ kind: 'sync' });
   });
 });

@@ -1,8 +1,10 @@
+import { dirname } from 'node:path';
 import { API_OPS, type ApiHandlers } from '../../shared/api/contract';
 import { TandemError } from '../../shared/api/errors';
 import type { DataStatus } from '../../shared/api/recoveryOps';
 import { listBackups } from '../db/backup';
 import { openDatabase, type Db } from '../db/database';
+import { detectStorage } from '../db/storageKind';
 import { inspectDataFolder, restoreInto, type FolderState } from '../db/recovery';
 
 export interface DataFolderOptions {
@@ -37,6 +39,8 @@ export function openDataFolder(options: DataFolderOptions): DataFolder {
     service = options.onOpen(db);
     state = { state: 'ok' };
   };
+  // Told once: the folder does not move while the app runs.
+  const storage = detectStorage(dirname(options.dbFile));
   let state: FolderState = inspectDataFolder(options.dbFile, now(), driver);
   if (state.state === 'ok') open();
 
@@ -56,6 +60,7 @@ export function openDataFolder(options: DataFolderOptions): DataFolder {
       open();
       return null;
     },
+    getStorageNotice: () => storage,
   };
 
   const handlers = Object.fromEntries(
@@ -63,8 +68,9 @@ export function openDataFolder(options: DataFolderOptions): DataFolder {
       op,
       // Async, so a refusal arrives the way every other failure does: as a rejected promise.
       async (arg: never) => {
-        if (state.state === 'ok') return (service![op] as (arg: never) => unknown)(arg);
         const recover = recovery[op];
+        if (op === 'getStorageNotice') return recover!(arg);
+        if (state.state === 'ok') return (service![op] as (arg: never) => unknown)(arg);
         if (!recover) throw new TandemError('failed', DAMAGED);
         return recover(arg);
       },

@@ -52,6 +52,7 @@ const api = {
   getDataStatus: call('getDataStatus'),
   recoverFromBackup: call('recoverFromBackup'),
   startEmpty: call('startEmpty'),
+  getStorageNotice: call('getStorageNotice'),
   makeEditableCopy: call('makeEditableCopy'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { DataStatus } from '../../shared/api/recoveryOps';
 import { RecoveryScreen } from './RecoveryScreen';
+import { StorageWarning } from './StorageWarning';
 
 /**
  * Asks whether the data opened before showing the app: when the database was found damaged, the
@@ -12,6 +13,10 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
     window.api.getDataStatus().then(setStatus, () => setStatus({ state: 'ok' }));
   }, []);
   if (status === 'unknown') return null;
-  if (status.state === 'damaged') return <RecoveryScreen status={status} onRecovered={() => setStatus({ state: 'ok' })} />;
-  return <>{children}</>;
+  // The warning shows on the recovery screen too: a network or synced folder may be why the data was damaged.
+  return (
+    <StorageWarning>
+      {status.state === 'damaged' ? <RecoveryScreen status={status} onRecovered={() => setStatus({ state: 'ok' })} /> : children}
+    </StorageWarning>
+  );
 }

@@ -17,6 +17,10 @@ export const DataStatus = z.discriminatedUnion('state', [
 ]);
 export type DataStatus = z.infer<typeof DataStatus>;
 
+/** A data folder on a network drive or inside a synced folder, where SQLite cannot keep the database safe; null when none was detected. */
+export const StorageNotice = z.strictObject({ kind: z.enum(['network', 'sync']), message: z.string() }).nullable();
+export type StorageNotice = z.infer<typeof StorageNotice>;
+
 /** Recovering from a damaged database; spread into the one contract map. */
 export const recoveryOps = {
   /** Whether the data opened, or was found damaged and waits for the user to choose how to recover. */
@@ -25,4 +29,6 @@ export const recoveryOps = {
   recoverFromBackup: op(z.strictObject({ name: BackupName }), z.null()),
   /** Recovers by starting with no data; the damaged database stays where it was kept. */
   startEmpty: op(z.undefined(), z.null()),
+  /** Whether the data folder is somewhere the database is at risk (told once at start, whatever the database's state). */
+  getStorageNotice: op(z.undefined(), StorageNotice),
 } as const;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteMiddle } from '../support/damageFile';
@@ -31,6 +31,27 @@ describe('a damaged database in the browser', () => {
 
       await page.getByRole('button', { name: 'Restore this backup' }).click();
       await page.getByText('Saved before the damage').waitFor();
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+      expect(await harness.stop()).toBe(0);
+    }
+  });
+
+  it('warns above every screen when the data folder is inside a synced folder, until hidden', async () => {
+    const synced = join(temp.dir, 'synced');
+    mkdirSync(join(synced, '.stfolder'), { recursive: true });
+    const [harness, browser] = await Promise.all([startHarness([], { dataDir: join(synced, 'data') }), launchBrowser()]);
+    try {
+      const { page } = browser;
+      await page.goto(harness.url);
+      const warning = page.getByRole('alert').filter({ hasText: 'Syncthing syncs' });
+      await warning.waitFor();
+      expect(await warning.textContent()).toContain(join(synced, 'data'));
+      // The app under it works as usual.
+      await page.getByRole('button', { name: 'New playbook' }).first().waitFor();
+      await warning.getByRole('button', { name: 'Hide until next start' }).click();
+      await warning.waitFor({ state: 'detached' });
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();
