@@ -206,8 +206,10 @@ export function playbookToHtml(doc: PlaybookDoc, options: HtmlExportOptions = {}
     '</head>',
     '<body>',
     `<header><h1>${u(p.name)}</h1><p class="meta">${meta}</p>${text(p.description)}</header>`,
-    `<section class="canvas-section"><h2>Canvas</h2><figure class="canvas">${playbookToSvg(doc)}</figure></section>`,
+    // Coverage is the summary: with the title it fills the first printed page, before the
+    // canvas gets a landscape page of its own.
     coverageSection(ctx, coverage, stepById),
+    `<section class="canvas-section"><h2>Canvas</h2><figure class="canvas">${playbookToSvg(doc)}</figure></section>`,
     ...outline.map((lane) => laneSection(ctx, lane)),
     assumptionsSection(doc.assumptions, options.now),
     '<footer>Exported from Tandem. This document contains no scripts and loads nothing from the network.</footer>',

@@ -1,8 +1,11 @@
 /**
  * The HTML review document's stylesheet: system fonts only (offline, no remote fonts), inline
  * because the document's CSP allows nothing else, and print rules so a manager can print it:
- * the canvas on a landscape page, each lane from a new page, steps never split across pages. On
- * screen the canvas is scaled to the page width, whole, and long unbroken names wrap.
+ * the title and summary on the first page; the canvas under its heading on a landscape page of
+ * its own (a named page), scaled to fit that page whole, since a drawing taller than what is left
+ * of a page would otherwise leave its heading alone and spill onto more pages; each lane from a
+ * new page; steps, table rows and notes never split across pages. On screen the canvas is scaled
+ * to the page width, whole, and long unbroken names wrap.
  */
 export const HTML_STYLE = `
 :root{color-scheme:light;--buyer:#2f6fdb;--seller:#b7581a;--mirror:#7a5af8;--warn:#b45309;--muted:#5c667a;--line:#d5dae3}
@@ -35,12 +38,15 @@ footer{margin-top:40px;color:var(--muted);font-size:12px}
 @page wide{size:landscape}
 @media print{
   body{max-width:none;padding:0;font-size:11pt}
-  .canvas-section{page:wide}
-  .canvas{overflow:visible;border:none;padding:0}
-  .canvas svg{width:100%;height:auto}
+  .canvas-section{page:wide;break-before:page;break-after:page}
+  .canvas-section h2{margin-top:0}
+  .canvas{overflow:visible;border:none;padding:0;break-inside:avoid}
+  /* A landscape page's height less margins and the heading, on A4 and Letter alike: the drawing
+     keeps its proportions (the viewBox) and shrinks until it fits. */
+  .canvas svg{width:100%;height:auto;max-height:160mm}
   .lane{break-before:page}
   h2,h3,h4{break-after:avoid}
-  .step,tr,.criteria li{break-inside:avoid}
+  .step,tr,.criteria li,.review-note{break-inside:avoid}
   a{color:inherit}
   a[href^="http"]::after{content:" (" attr(href) ")";font-size:9pt;color:var(--muted);overflow-wrap:anywhere}
 }

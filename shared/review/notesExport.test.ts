@@ -33,6 +33,8 @@ describe('review notes in the review documents', () => {
     expect(section).toMatch(/needs a buyer owner.*<ul><li><p><bdi>Dana<\/bdi> · 2026-11-21<\/p><p class="note-text"><bdi>Added one\.<\/bdi><\/p><\/li><\/ul>/);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>Eve</b>');
+    // Inside the document, before its footer, so a printed review ends with the footer.
+    expect(html.indexOf('<section class="review-notes"')).toBeLessThan(html.indexOf('<footer'));
   });
 
   it('Markdown: the same section, and documents without notes unchanged', () => {

@@ -71,10 +71,11 @@ export function notesMarkdownSection(notes: readonly Note[], context: NoteContex
   return `${out.join('\n')}\n`;
 }
 
-/** Adds the section before the document's end; documents without notes come out unchanged. */
+/** Adds the section before the document's footer (or its end); documents without notes come out unchanged. */
 export function withNotesHtml(html: string, notes: readonly Note[], context: NoteContext): string {
   const section = notesHtmlSection(notes, context);
-  const end = html.lastIndexOf('</body>');
+  const footer = html.lastIndexOf('<footer');
+  const end = footer >= 0 ? footer : html.lastIndexOf('</body>');
   return section && end >= 0 ? `${html.slice(0, end)}${section}\n${html.slice(end)}` : html;
 }
 
