@@ -90,6 +90,7 @@ describe('printing the review documents with Chromium', () => {
     const { pages, layout } = await print(exportPlan(plan, playbook, 'html', { notes }));
     expectWholePages('plan', pages, layout);
     expect(pages[0]!.text).toContain(plan.plan.account);
+    expect(pages[0]!.text).toContain('Where the deal stands');
     expect(pages.every((p) => p.width < p.height)).toBe(true);
   });
 });

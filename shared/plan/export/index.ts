@@ -10,7 +10,7 @@ import { planToCsv } from './planCsv';
 import { planToHtml } from './planHtml';
 import { planToMarkdown } from './planMarkdown';
 import type { Note } from '../../review/notes';
-import { withNotesHtml, withNotesMarkdown } from '../../review/notesExport';
+import { withNotesMarkdown } from '../../review/notesExport';
 
 /**
  * Text formats written from a deal plan here (the .tandem plan file is written elsewhere): the
@@ -56,7 +56,8 @@ export interface PlanExportOptions {
 export function exportPlan(plan: PlanDoc, playbook: PlaybookDoc, format: PlanExportFormat, options: PlanExportOptions = {}): string {
   switch (format) {
     case 'html':
-      return withNotesHtml(planToHtml(plan, playbook, options), options.notes ?? [], { playbook, plan });
+      // The deal review places its notes itself, after the outcome, where a manager reads them.
+      return planToHtml(plan, playbook, options);
     case 'md':
       return withNotesMarkdown(planToMarkdown(plan, playbook), options.notes ?? [], { playbook, plan });
     case 'csv':

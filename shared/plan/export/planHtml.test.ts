@@ -40,8 +40,13 @@ describe('planToHtml', () => {
     expect(rows).toHaveLength(playbook.stages.length);
     const problem = rows.find((r) => text(r.cells[0]!).startsWith('Problem identification'))!;
     // Done, skipped, in progress, not started, steps: 1 done, 1 in progress, 1 not started, and the rep's own step.
-    expect(Array.from(problem.cells).slice(1).map(text)).toEqual(['1', '0', '1', '2', '4']);
-    expect(text(problem.cells[0]!)).toContain('Current');
+    expect(Array.from(problem.cells).slice(1).map(text)).toEqual(['1', '0', '1', '2', '4', '▶ Current']);
+    const later = rows.find((r) => text(r.cells[0]!) === 'Solution exploration')!;
+    expect(text(later.cells[6]!)).toBe('○ Ahead');
+    expect(Array.from(progress.querySelectorAll('.standing li'), text)).toEqual([
+      'Buyer journey — stage 1 of 6: Problem identification · 1 of 21 steps done or skipped',
+      'Seller process — stage 1 of 6: Prospect & qualify · 1 of 21 steps done or skipped',
+    ]);
   });
 
   it('lists every step once, with its status as a word and an icon', () => {
@@ -78,7 +83,7 @@ describe('planToHtml', () => {
   });
 
   it('shows the buying committee and its warnings', () => {
-    const rows = Array.from(page.querySelectorAll<HTMLTableRowElement>('section.committee tbody tr'), (r) => Array.from(r.cells, text));
+    const rows = Array.from(page.querySelectorAll<HTMLTableRowElement>('section.committee table.people tbody tr'), (r) => Array.from(r.cells, text));
     expect(rows[0]!.slice(0, 5)).toEqual(['Dana Smith', 'CFO', 'Economic buyer', 'Mobilizer', 'High']);
     expect(rows[1]!.slice(0, 5)).toEqual(['Chris Lee', 'IT lead', 'Technical, Coach', 'Blocker', 'Medium']);
     expect(rows[1]![5]).toContain('Win an executive sponsor for fixing it');

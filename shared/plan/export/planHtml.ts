@@ -1,6 +1,12 @@
 import type { PlaybookDoc } from '../../domain/playbook';
 import { escapeHtml as h, userHtml as u } from '../../export/escape';
+import type { Note } from '../../review/notes';
+import { notesHtmlSection } from '../../review/notesExport';
+import { DeviationKind } from '../plan';
 import type { Deviation, PlanDoc, StepStatus } from '../plan';
+import { dealReview } from './dealReview';
+import type { DealReview } from './dealReview';
+import { outcomeSection, stakeholderMap, standingSection, verifiedSection } from './dealReviewHtml';
 import type { ExportTime } from './exportDate';
 import { exportDay } from './exportDate';
 import { htmlPage, userParagraph } from './htmlPage';
@@ -11,7 +17,6 @@ import {
   OUTCOME_LABELS,
   ROLE_LABELS,
   STANCE_LABELS,
-  STATUS_LABELS,
   dayOf,
   formatValue,
   statusText,
@@ -23,12 +28,15 @@ import { PLAN_STYLE } from './planStyle';
 export interface PlanHtmlOptions {
   /** When the document is made; printed in its footer. Without it the document carries no export date. */
   now?: ExportTime;
+  /** Review notes on the plan, listed after the outcome, open ones first. */
+  notes?: readonly Note[];
 }
 
 const status = (value: StepStatus) => `<span class="status status-${value}">${h(statusText(value))}</span>`;
 const fact = (term: string, body: string) => (body ? `<dt>${h(term)}</dt><dd>${body}</dd>` : '');
 const list = (items: readonly string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '');
 const CURRENT = '<span class="badge current">▶ Current stage</span>';
+const DEVIATION_KINDS = DeviationKind.options;
 
 /** A deviation as the step it concerns lists it; the step's own place already says where a move went. */
 function deviationText(d: Deviation): string {
@@ -83,26 +91,6 @@ function laneSection(lane: OutlinedLane): string {
   return `<section class="lane lane-${lane.lane}"><h2>${h(lane.label)}</h2>${lane.stages.map(stageSection).join('') || '<p class="meta">No stages.</p>'}</section>`;
 }
 
-function progressTable(lane: OutlinedLane): string {
-  const rows = lane.stages
-    .filter((s) => s.progress)
-    .map((s) => {
-      const p = s.progress!;
-      const notStarted = p.total - p.finished - p.inProgress;
-      return (
-        `<tr${s.current ? ' class="current"' : ''}><td>${u(s.name)}${s.current ? ' <span class="badge">▶ Current</span>' : ''}</td>` +
-        [p.done, p.skipped, p.inProgress, notStarted, p.total].map((n) => `<td class="num">${n}</td>`).join('') +
-        `</tr>`
-      );
-    });
-  const current = lane.current ? `Current stage: ${u(lane.current.name)}` : h('Every stage is finished.');
-  return (
-    `<h3>${h(lane.label)}</h3><p class="meta">${current}</p>` +
-    `<table><thead><tr><th>Stage</th><th>${h(STATUS_LABELS.done)}</th><th>${h(STATUS_LABELS.skipped)}</th><th>${h(STATUS_LABELS.inProgress)}</th>` +
-    `<th>${h(STATUS_LABELS.notStarted)}</th><th>Steps</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
-  );
-}
-
 function deviationsSection(outline: PlanOutline): string {
   const rows = outline.deviations.map((line) => {
     const d = line.deviation;
@@ -113,8 +101,10 @@ function deviationsSection(outline: PlanOutline): string {
       `<td>${h(DEVIATION_CATEGORY_LABELS[d.category])}</td><td>${u(d.reason)}</td></tr>`
     );
   });
+  const counts = DEVIATION_KINDS.map((kind) => [kind, outline.deviations.filter((l) => l.deviation.kind === kind).length] as const).filter(([, n]) => n > 0);
+  const summary = counts.length ? `<p>${h(counts.map(([kind, n]) => `${n} ${DEVIATION_KIND_LABELS[kind].toLowerCase()}`).join(' · '))}, each with the rep's reason.</p>` : '';
   return (
-    `<section class="deviations"><h2>Deviations from the playbook</h2>` +
+    `<section class="deviations"><h2>Deviations from the playbook</h2>${summary}` +
     (rows.length
       ? `<table><thead><tr><th>Date</th><th>Deviation</th><th>Step or stage</th><th>Category</th><th>Reason</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
       : '<p class="meta">None: the plan follows the playbook.</p>') +
@@ -122,7 +112,7 @@ function deviationsSection(outline: PlanOutline): string {
   );
 }
 
-function committeeSection(outline: PlanOutline): string {
+function committeeSection(outline: PlanOutline, review: DealReview): string {
   const rows = outline.committee.map(({ person, steps }) => {
     const roles = person.roles.map((r) => ROLE_LABELS[r]).join(', ');
     return (
@@ -132,9 +122,9 @@ function committeeSection(outline: PlanOutline): string {
   });
   const warnings = outline.warnings.map((w) => `<li>⚠ ${u(w.message)}</li>`).join('');
   return (
-    `<section class="committee"><h2>Buying committee</h2>` +
+    `<section class="committee"><h2>Buying committee</h2>${stakeholderMap(review)}<h3>People</h3>` +
     (rows.length
-      ? `<table><thead><tr><th>Name</th><th>Title</th><th>Buying roles</th><th>Stance</th><th>Engagement</th><th>Steps</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      ? `<table class="people"><thead><tr><th>Name</th><th>Title</th><th>Buying roles</th><th>Stance</th><th>Engagement</th><th>Steps</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
       : '<p class="meta">Nobody on the buying committee yet.</p>') +
     (warnings ? `<h3>Warnings</h3><ul class="warnings">${warnings}</ul>` : '<p class="meta">No committee warnings.</p>') +
     `</section>`
@@ -142,13 +132,15 @@ function committeeSection(outline: PlanOutline): string {
 }
 
 /**
- * The deal plan as one self-contained HTML review document for a manager: the deal's facts,
- * progress per stage in both lanes, every step with its status, dates, owners, evidence and
- * deviations, the deviations with their reasons, and the buying committee with its warnings.
- * It carries no script and its CSP forbids loading anything; plan text is always shown as text.
+ * The deal plan as one self-contained HTML review document that reads like a deal review: the
+ * deal's facts; where it stands in both lanes; what the buyer has verifiably done, with dates;
+ * the buying committee by seat with its gaps; the deviations with their reasons; the outcome; the
+ * review notes, open ones first; then every step in detail. It carries no script and its CSP
+ * forbids loading anything; plan text is always shown as text.
  */
 export function planToHtml(plan: PlanDoc, playbook: PlaybookDoc, options: PlanHtmlOptions = {}): string {
   const outline = outlinePlan(plan, playbook);
+  const review = dealReview(plan, playbook);
   const m = plan.plan;
   const outcome = [OUTCOME_LABELS[m.outcome], m.outcomeDate ?? ''].filter(Boolean).join(', ');
   const facts = [
@@ -156,17 +148,20 @@ export function planToHtml(plan: PlanDoc, playbook: PlaybookDoc, options: PlanHt
     fact('Value', h(formatValue(m))),
     fact('Target close date', h(m.targetCloseDate ?? '')),
     fact('Rep', m.rep.trim() ? u(m.rep) : ''),
-    fact('Outcome', h(outcome) + (m.outcomeNote.trim() ? ` — ${u(m.outcomeNote)}` : '')),
+    fact('Outcome', h(outcome)),
     fact('Playbook', `${u(playbook.playbook.name)} ${h(`(version ${playbook.playbook.version})`)}`),
     fact('Last updated', h(dayOf(m.updatedAt))),
   ].join('');
   const exported = options.now === undefined ? '' : ` on ${h(exportDay(options.now))}`;
   return htmlPage(`${m.account} — Tandem deal plan`, PLAN_STYLE, [
     `<header><p class="meta">Deal plan</p><h1>${u(m.account)}</h1><dl class="facts-top">${facts}</dl></header>`,
-    `<section class="progress"><h2>Progress</h2>${outline.lanes.map(progressTable).join('')}</section>`,
-    ...outline.lanes.map(laneSection),
+    standingSection(review, outline.lanes),
+    verifiedSection(review),
+    committeeSection(outline, review),
     deviationsSection(outline),
-    committeeSection(outline),
+    outcomeSection(m),
+    notesHtmlSection(options.notes ?? [], { playbook, plan }),
+    ...outline.lanes.map(laneSection),
     `<footer>Exported from Tandem${exported}. This document contains no scripts and loads nothing from the network.</footer>`,
   ]);
 }

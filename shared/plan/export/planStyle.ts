@@ -2,8 +2,9 @@ import { HTML_STYLE } from '../../export/htmlStyle';
 
 /**
  * The plan review document looks like the playbook one (same fonts, lanes and print rules) plus
- * what only a plan has: status marks, the progress table, deviation badges and warnings. Status
- * is told by icon and word; the colours only repeat it.
+ * what only a plan has: status marks, the progress table, the stakeholder map and its gaps,
+ * deviation badges and warnings. Status and gaps are told by icon and word; the colours only
+ * repeat them. The summary sections flow on from the first page; each lane's steps start a page.
  */
 export const PLAN_STYLE = `${HTML_STYLE}
 .facts-top{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:8px 0 0}
@@ -15,9 +16,12 @@ export const PLAN_STYLE = `${HTML_STYLE}
 .badge{display:inline-block;font-size:12px;padding:0 6px;border-radius:4px;background:#f3f4f6;border:1px solid var(--line);margin:2px 4px 2px 0}
 .warnings li{color:var(--warn)}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
+.standing{list-style:none;padding:0}
+.stakeholder-map th{width:12em;text-align:left;font-weight:600}
+tr.gap td,tr.gap th{background:#fff7ed}.gap{color:var(--warn)}
 @media print{
   .status,.badge{border-color:#000}
-  .deviations,.committee{break-before:page}
+  tr.gap td,tr.gap th{background:none}
 }
 `;
 
