@@ -7,6 +7,8 @@ const MESSAGES: Record<string, string> = {
   EISDIR: 'is a folder, not a file',
   ENOTDIR: 'a part of the path is not a folder',
   ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file is larger than this system allows to be written',
   EROFS: 'the disk is read-only',
   EEXIST: 'already exists',
   ENAMETOOLONG: 'the name is too long',

@@ -27,6 +27,7 @@ import { createPlanHandlers } from './planService';
 import { createReviewHandlers, refuseUnderReview } from './reviewService';
 import { createPortfolioHandlers } from './portfolioService';
 import { createBackupHandlers } from './backupService';
+import { createFileHandlers, type FileSavingOptions } from './fileService';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
 import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
 import { remapIds } from '../../shared/file/remapIds';
@@ -46,6 +47,8 @@ export interface ServiceOptions {
   imports?: ImportRunner;
   /** Where the SQLite driver lives under Electron, for the connections backups open. */
   nativeBinding?: string;
+  /** Asks where to save an export (the native Save dialog); without it the window downloads files itself. */
+  chooseSavePath?: FileSavingOptions['chooseSavePath'];
 }
 
 /**
@@ -346,6 +349,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     ...createPortfolioHandlers(db, { newId, now, startVersion }),
     ...createReviewHandlers(db, { newId, now }),
     ...createBackupHandlers(db, { now, nativeBinding: options.nativeBinding }),
+    ...createFileHandlers({ chooseSavePath: options.chooseSavePath }),
   };
 
   function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {

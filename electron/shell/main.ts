@@ -10,6 +10,7 @@ import { openDataFolder, type DataFolder } from '../service/recoverableService';
 import { createImportRunner } from '../work/importRunner';
 import { confirmAndOpenExternal } from './externalLink';
 import { registerIpc } from './ipc';
+import { chooseSavePath } from './saveDialog';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
 import { hardenApp } from './security';
@@ -61,7 +62,7 @@ app.whenReady().then(() => {
       nativeBinding,
       onOpen: (db) => {
         backups = scheduleBackups(db, { nativeBinding, onError: (e) => console.error(e) });
-        return createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, imports, nativeBinding });
+        return createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, chooseSavePath, imports, nativeBinding });
       },
     });
   } catch (error) {

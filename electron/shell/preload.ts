@@ -53,6 +53,8 @@ const api = {
   recoverFromBackup: call('recoverFromBackup'),
   startEmpty: call('startEmpty'),
   getStorageNotice: call('getStorageNotice'),
+  fileSaving: call('fileSaving'),
+  saveFile: call('saveFile'),
   makeEditableCopy: call('makeEditableCopy'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {

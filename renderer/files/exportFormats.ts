@@ -19,20 +19,17 @@ export const APP_EXPORT_FORMATS: ReadonlyArray<{ id: AppExportFormat; label: str
 ];
 
 
-/** Writes one export of the playbook and hands it to the user. */
-export async function exportDoc(doc: PlaybookDoc, format: AppExportFormat): Promise<string> {
+/** Writes one export of the playbook and hands it to the user: what was written, or null when they cancelled. */
+export async function exportDoc(doc: PlaybookDoc, format: AppExportFormat): Promise<string | null> {
   if (format === 'tandem') {
     const name = tandemFileName(doc);
-    offerDownload(serializeTandemFile(doc, { now: new Date().toISOString(), appVersion: version, ...(await exportedBy()) }), name, 'application/json');
-    return name;
+    return offerDownload(serializeTandemFile(doc, { now: new Date().toISOString(), appVersion: version, ...(await exportedBy()) }), name, 'application/json');
   }
   if (format === 'png') {
     const name = exportFileName(doc.playbook.name, 'svg').replace(/\.svg$/, '.png');
-    offerDownload(await svgToPng(exportPlaybook(doc, 'svg')), name, 'image/png');
-    return name;
+    return offerDownload(await svgToPng(exportPlaybook(doc, 'svg')), name, 'image/png');
   }
   const info = EXPORT_FORMATS.find((f) => f.id === format)!;
   const name = exportFileName(doc.playbook.name, format);
-  offerDownload(exportPlaybook(doc, format, { now: new Date(), notes: notesOf(doc.playbook.id) }), name, info.mime);
-  return name;
+  return offerDownload(exportPlaybook(doc, format, { now: new Date(), notes: notesOf(doc.playbook.id) }), name, info.mime);
 }

@@ -14,8 +14,8 @@ export async function exportOpenPlaybook(format: AppExportFormat): Promise<void>
     (document.activeElement as HTMLElement | null)?.blur?.();
     await store.flushSaves();
     const doc = await window.api.getPlaybook({ id: store.playbookId });
-    const name = await exportDoc(doc, format);
-    useNotices.getState().show(`Exported ${name}`);
+    const written = await exportDoc(doc, format);
+    if (written) useNotices.getState().show(`Exported ${written}`);
   } catch (error) {
     showError(error);
   }

@@ -27,16 +27,15 @@ export async function exportOpenPlan(format: PlanFileFormat): Promise<void> {
     (document.activeElement as HTMLElement | null)?.blur?.();
     await store.flushSaves();
     const { plan, playbook } = await window.api.getPlan({ id: store.planId });
-    let name: string;
+    let written: string | null;
     if (format === 'tandem') {
-      name = `${safeFileStem(plan.plan.account)} deal plan.tandem`;
-      offerDownload(serializePlanFile(plan, playbook, { now: new Date().toISOString(), appVersion: version, ...(await exportedBy()) }), name, 'application/json');
+      const name = `${safeFileStem(plan.plan.account)} deal plan.tandem`;
+      written = await offerDownload(serializePlanFile(plan, playbook, { now: new Date().toISOString(), appVersion: version, ...(await exportedBy()) }), name, 'application/json');
     } else {
       const info = PLAN_EXPORT_FORMATS.find((f) => f.id === format)!;
-      name = planExportFileName(plan, format);
-      offerDownload(exportPlan(plan, playbook, format, { now: new Date(), notes: notesOf(plan.plan.id) }), name, info.mime);
+      written = await offerDownload(exportPlan(plan, playbook, format, { now: new Date(), notes: notesOf(plan.plan.id) }), planExportFileName(plan, format), info.mime);
     }
-    useNotices.getState().show(`Exported ${name}`);
+    if (written) useNotices.getState().show(`Exported ${written}`);
   } catch (error) {
     showError(error);
   }

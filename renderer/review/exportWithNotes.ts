@@ -29,8 +29,8 @@ export async function exportWithNotes(beforeExport: () => Promise<void> = async 
       name = tandemFileName(playbook);
       text = serializeTandemFile(playbook, { ...envelope, notes: notesForExport(notes, { playbook, plan: null }) });
     }
-    offerDownload(text, name, 'application/json');
-    useNotices.getState().show(`Exported ${name} with ${notes.length} note${notes.length === 1 ? '' : 's'}.`);
+    const written = await offerDownload(text, name, 'application/json');
+    if (written) useNotices.getState().show(`Exported ${written} with ${notes.length} note${notes.length === 1 ? '' : 's'}.`);
   } catch (error) {
     showError(error);
   }

@@ -5,6 +5,7 @@ import { Assumption, Lane, Link, PlaybookDoc, PlaybookSummary, Stage, Step, View
 import { text } from '../domain/text';
 import { backupOps } from './backupOps';
 import { recoveryOps } from './recoveryOps';
+import { fileOps } from './fileOps';
 import { planOps } from './planOps';
 import { reviewOps } from './reviewOps';
 import { portfolioOps } from './portfolioOps';
@@ -110,6 +111,7 @@ export const apiContract = {
   ...portfolioOps,
   ...backupOps,
   ...recoveryOps,
+  ...fileOps,
 } as const;
 
 export type ApiContract = typeof apiContract;

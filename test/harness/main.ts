@@ -11,13 +11,13 @@ import { createPlaybookService } from '../../electron/service/playbookService';
 import { createImportRunner } from '../../electron/work/importRunner';
 import { createHarnessServer } from './server';
 
-// npm run harness -- --port <N> --data <DIR> [--open <FILE>]
+// npm run harness -- --port <N> --data <DIR> [--open <FILE>] [--save-to <DIR>]
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, data: { type: 'string' }, open: { type: 'string' } },
+  options: { port: { type: 'string' }, data: { type: 'string' }, open: { type: 'string' }, 'save-to': { type: 'string' } },
 });
 const port = Number(values.port ?? '0');
 if (!Number.isInteger(port) || port < 0 || port > 65535 || !values.data) {
-  console.error('usage: npm run harness -- --port <N> --data <DIR> [--open <FILE>]');
+  console.error('usage: npm run harness -- --port <N> --data <DIR> [--open <FILE>] [--save-to <DIR>]');
   process.exit(2);
 }
 
@@ -38,6 +38,10 @@ const dataLock = (() => {
 // Imports run on a worker thread with its own connection, as in the app.
 const imports = createImportRunner({ workerFile: join(here, 'importWorker.mjs'), dbFile });
 const launchFiles: LaunchFile[] = [];
+// --save-to stands in for the app's Save dialog: exports go through the same save path as in the
+// app, each answered with that folder and the proposed name. Without it the page downloads files.
+const saveTo = values['save-to'] ? resolve(values['save-to']) : undefined;
+const chooseSavePath = async (fileName: string) => join(saveTo!, fileName);
 // The app's backup schedule, so tests and the page see the same backups the app keeps.
 let backups: BackupSchedule | undefined;
 // A damaged database is kept aside and the page shows the recovery screen, as in the app.
@@ -46,7 +50,7 @@ const folder = openDataFolder({
   onOpen: (db) => {
     backups = scheduleBackups(db, { onError: (error) => console.error(error instanceof Error ? error.message : String(error)) });
     // No browser to hand links to here: the harness reports them, so tests can see what would open.
-    return createPlaybookService(db, { launchFiles, openExternal: (url) => console.log(`open-external ${url}`), imports });
+    return createPlaybookService(db, { launchFiles, openExternal: (url) => console.log(`open-external ${url}`), imports, ...(saveTo ? { chooseSavePath } : {}) });
   },
 });
 // --open imports the file now, as the app does with a file it is started with; the page then opens it.

@@ -294,6 +294,31 @@ describe('tandem export', () => {
     expect(lstatSync(pipe).isFIFO()).toBe(true);
   });
 
+  it.skipIf(process.platform === 'win32')('a write that fails part-way leaves the file it replaces whole, and nothing beside it', () => {
+    const dir = folder('export-fails-midway');
+    const out = path.join(dir, 'review.html');
+    writeFileSync(out, 'the review sent last week');
+    // A file-size limit of 4 KB makes the write fail after its first blocks, as a full disk does.
+    const limited = (args: string[]) => {
+      const result = spawnSync('bash', ['-c', 'ulimit -f 4 && exec "$0" "$@"', process.execPath, cli, ...args], { cwd: work, encoding: 'utf8', timeout: 20_000 });
+      return { code: result.status, stderr: result.stderr };
+    };
+    for (const args of [
+      ['export', validFile, '--format', 'html', '--out', out],
+      ['new', '--template', 'b2b-saas-new-logo', '--out', out],
+    ]) {
+      const { code, stderr } = limited(args);
+      expect(code, args[0]).toBe(1);
+      expect(expectOneLineError(stderr)).toBe(`${out}: the file is larger than this system allows to be written`);
+      expect(readFileSync(out, 'utf8')).toBe('the review sent last week');
+      expect(readdirSync(dir)).toEqual(['review.html']);
+    }
+    // A file that did not exist before is not left half-written either.
+    const fresh = path.join(dir, 'new.tandem');
+    expect(limited(['new', '--template', 'b2b-saas-new-logo', '--out', fresh]).code).toBe(1);
+    expect(readdirSync(dir)).toEqual(['review.html']);
+  });
+
   it('refuses an --out that is an existing folder and leaves it alone', () => {
     const dir = folder('export-into-dir');
     writeFileSync(path.join(dir, 'keep.txt'), 'keep');

@@ -6,7 +6,7 @@ import { parseCommandArgs } from '../args';
 import { EXIT, UsageFailure } from '../cliFailure';
 import type { Command } from '../command';
 import { readTandemFile } from '../readTandemFile';
-import { writeFileAtomically } from '../writeFileAtomically';
+import { writeOut } from '../writeOut';
 
 const TEXT_FORMATS: readonly ExportFormat[] = ['html', 'md', 'csv', 'svg', 'canvas', 'bpmn', 'mermaid'];
 export const CLI_EXPORT_FORMATS: readonly string[] = ['tandem', ...TEXT_FORMATS];
@@ -30,7 +30,7 @@ export const exportCommand: Command = {
         format === 'tandem'
           ? serializePlanFile(file.plan, file.playbook, { now, appVersion: APP_VERSION })
           : exportPlan(file.plan, file.playbook, format as PlanExportFormat, { now, notes: file.notes });
-      writeFileAtomically(options.out!, text);
+      writeOut(options.out!, text);
       io.out(`Wrote ${options.out}`);
       return EXIT.ok;
     }
@@ -39,7 +39,7 @@ export const exportCommand: Command = {
       format === 'tandem'
         ? serializeTandemFile(file.playbook, { now, appVersion: APP_VERSION })
         : exportPlaybook(file.playbook, format as ExportFormat, { now, notes: file.notes });
-    writeFileAtomically(options.out!, content);
+    writeOut(options.out!, content);
     io.out(`Wrote ${options.out}`);
     return EXIT.ok;
   },

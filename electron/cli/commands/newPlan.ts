@@ -8,7 +8,7 @@ import { parseCommandArgs } from '../args';
 import { CliFailure, EXIT, UsageFailure } from '../cliFailure';
 import type { Command } from '../command';
 import { readTandemFile } from '../readTandemFile';
-import { writeFileAtomically } from '../writeFileAtomically';
+import { writeOut } from '../writeOut';
 
 export const newPlanCommand: Command = {
   name: 'new-plan',
@@ -38,7 +38,7 @@ export const newPlanCommand: Command = {
       if (flag) throw new UsageFailure(`${flag}: ${issue!.message}`);
       throw new CliFailure(`the plan is not valid: ${describeZodError(checked.error)}`);
     }
-    writeFileAtomically(options.out!, serializePlanFile(checked.data, playbook, { now, appVersion: APP_VERSION }));
+    writeOut(options.out!, serializePlanFile(checked.data, playbook, { now, appVersion: APP_VERSION }));
     io.out(`Wrote ${options.out}`);
     return EXIT.ok;
   },

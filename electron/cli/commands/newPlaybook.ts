@@ -8,7 +8,7 @@ import { APP_VERSION } from '../appVersion';
 import { parseCommandArgs } from '../args';
 import { CliFailure, EXIT, UsageFailure } from '../cliFailure';
 import type { Command } from '../command';
-import { writeFileAtomically } from '../writeFileAtomically';
+import { writeOut } from '../writeOut';
 
 export const newCommand: Command = {
   name: 'new',
@@ -29,7 +29,7 @@ export const newCommand: Command = {
       if (issue?.path.join('.') === 'playbook.name') throw new UsageFailure(`--name: ${issue.message}`);
       throw new CliFailure(`template "${template.id}" does not make a valid playbook: ${describeZodError(checked.error)}`);
     }
-    writeFileAtomically(options.out!, serializeTandemFile(checked.data, { now, appVersion: APP_VERSION }));
+    writeOut(options.out!, serializeTandemFile(checked.data, { now, appVersion: APP_VERSION }));
     io.out(`Wrote ${options.out}`);
     return EXIT.ok;
   },

@@ -9,7 +9,7 @@ import { describeFsError } from '../../files/fsErrors';
 import { parseCommandArgs } from '../args';
 import { CliFailure, EXIT } from '../cliFailure';
 import type { Command } from '../command';
-import { writeFileAtomically } from '../writeFileAtomically';
+import { writeOut } from '../writeOut';
 
 /**
  * Reviews a folder of deal plans one file at a time (each read with the import's loader and caps,
@@ -45,7 +45,7 @@ export const reviewCommand: Command = {
     });
     if (process.stderr.isTTY && names.length > 0) process.stderr.write('\n');
     const report = portfolio.report();
-    writeFileAtomically(options.out!, portfolioToHtml(report));
+    writeOut(options.out!, portfolioToHtml(report));
     if (json) io.out(JSON.stringify(portfolioJson(report)));
     else io.out(`Wrote ${options.out}: ${report.plans} plans, ${report.skipped.length} files skipped`);
     return EXIT.ok;
