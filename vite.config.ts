@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-// The renderer is loaded from file:// in Electron and from the harness over http, hence relative asset paths.
+// The renderer is served on app://tandem/ in Electron and from the harness over http; relative asset paths suit both.
 export default defineConfig({
   root: 'renderer',
   base: './',

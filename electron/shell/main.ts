@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { join, resolve } from 'node:path';
 import { MENU_CHANNEL, type LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../api/dispatch';
@@ -8,13 +8,17 @@ import { findTandemArgument } from '../files/launchFile';
 import { createPlaybookService } from '../service/playbookService';
 import { openDataFolder, type DataFolder } from '../service/recoverableService';
 import { createImportRunner } from '../work/importRunner';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { confirmAndOpenExternal } from './externalLink';
 import { registerIpc } from './ipc';
 import { chooseSavePath } from './saveDialog';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
 import { hardenApp } from './security';
-import { createMainWindow, isAppFrame } from './window';
+import { createMainWindow, isAppFrame, rendererDir } from './window';
+
+// The page's own scheme must be declared before the app is ready (Electron refuses it later).
+registerAppScheme(protocol);
 
 // One instance owns the database; a second launch hands its file to the first and ends.
 if (!app.requestSingleInstanceLock()) app.exit(0);
@@ -44,6 +48,7 @@ app.on('open-file', (event, path) => {
 
 app.whenReady().then(() => {
   hardenApp();
+  handleAppProtocol(protocol, rendererDir());
   let folder: DataFolder;
   let dataLock: DataLock;
   let backups: BackupSchedule | undefined;

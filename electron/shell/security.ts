@@ -1,19 +1,6 @@
 import { app, session, type WebContents } from 'electron';
-
-/** The renderer's Content-Security-Policy; the same text is in renderer/index.html for file:// loads. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  // React Flow positions nodes with inline style attributes.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "object-src 'none'",
-].join('; ');
+import { APP_ORIGIN } from './appProtocol';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 
 /** Hardening that applies to every window and web contents the app will ever create. */
 export function hardenApp(): void {
@@ -30,9 +17,10 @@ export function hardenApp(): void {
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  // Offline is absolute: anything but the app's own files is cancelled.
+  // Offline is absolute: anything but the app's own origin is cancelled, file:// included (the
+  // page has no business reading the disk; files reach it through the API).
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = ['file://', 'devtools://', 'data:', 'blob:'].some((scheme) => details.url.startsWith(scheme));
+    const allowed = [`${APP_ORIGIN}/`, 'devtools://', 'data:', 'blob:'].some((prefix) => details.url.startsWith(prefix));
     callback({ cancel: !allowed });
   });
 }

@@ -1,9 +1,10 @@
 import { BrowserWindow, type WebFrameMain } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { MENU_CHANNEL } from '../../shared/api/contract';
+import { APP_INDEX_URL } from './appProtocol';
 
-const rendererIndex = () => join(__dirname, '..', 'renderer', 'index.html');
+/** The built renderer, served on app://tandem/ (appProtocol.ts). */
+export const rendererDir = () => join(__dirname, '..', 'renderer');
 
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -35,7 +36,7 @@ export function createMainWindow(): BrowserWindow {
     win.webContents.send(MENU_CHANNEL, 'prepare-close');
     setTimeout(() => !win.isDestroyed() && win.destroy(), 5_000);
   });
-  void win.loadFile(rendererIndex());
+  void win.loadURL(APP_INDEX_URL);
   return win;
 }
 
@@ -43,5 +44,5 @@ export function createMainWindow(): BrowserWindow {
 export function isAppFrame(frame: WebFrameMain | null): boolean {
   // The top frame only: Tandem has no iframes, and frame-src 'none' keeps it so.
   if (!frame || frame.parent !== null) return false;
-  return frame.url === pathToFileURL(rendererIndex()).href || frame.url.startsWith(pathToFileURL(rendererIndex()).href + '#');
+  return frame.url === APP_INDEX_URL || frame.url.startsWith(`${APP_INDEX_URL}#`) || frame.url.startsWith(`${APP_INDEX_URL}?`);
 }

@@ -44,6 +44,8 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
   const temp = makeTempDir('tandem-shell-');
   beforeAll(() => {
     execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'main,preload', '--quiet'], { stdio: 'inherit' });
+    // The page the protocol serves; built by the browser tests' setup too, so only when missing.
+    if (!existsSync(join(process.cwd(), 'dist', 'renderer', 'index.html'))) execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'renderer', '--quiet'], { stdio: 'inherit' });
   });
   afterAll(() => temp.cleanup());
 
@@ -63,17 +65,25 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
         const webview = refused('will-attach-webview', { preload: '/tmp/evil.js', nodeIntegration: true }, { src: 'https://example.com' });
         let permission; r.sessionHandlers.permissionRequest(null, 'geolocation', (v) => (permission = v));
         const permissionChecks = ['media', 'geolocation', 'notifications', 'clipboard-read'].map((p) => r.sessionHandlers.permissionCheck?.(null, p, 'file:///', {}));
-        let headers; r.sessionHandlers.headers?.({ url: 'file:///app/index.html', responseHeaders: { 'X-Kept': ['yes'] } }, (v) => (headers = v));
-        let offsite; r.sessionHandlers.beforeRequest({ url: 'https://example.com/x.js' }, (v) => (offsite = v));
-        let local; r.sessionHandlers.beforeRequest({ url: 'file:///app/index.html' }, (v) => (local = v));
+        let headers; r.sessionHandlers.headers?.({ url: 'app://tandem/index.html', responseHeaders: { 'X-Kept': ['yes'] } }, (v) => (headers = v));
+        const request = (url) => { let answer; r.sessionHandlers.beforeRequest({ url }, (v) => (answer = v)); return answer; };
+        const offsite = request('https://example.com/x.js');
+        const local = request('app://tandem/assets/index.js');
+        const disk = request('file:///etc/passwd');
+        const otherHost = request('app://elsewhere/index.html');
+        const page = await r.protocols.app(new Request(win.loaded));
+        const served = { status: page.status, policy: page.headers.get('content-security-policy'), body: await page.text() };
+        const climbing = (await r.protocols.app(new Request('app://tandem/%2e%2e/electron/main.cjs'))).status;
+        const foreign = (await r.protocols.app(new Request('app://elsewhere/index.html'))).status;
         const listHandler = r.handles.find((h) => h.channel === 'tandem:listPlaybooks').handler;
-        const fromApp = await listHandler({ senderFrame: { url: 'file://' + win.loaded, parent: null } }, undefined);
+        const fromApp = await listHandler({ senderFrame: { url: win.loaded, parent: null } }, undefined);
         const fromElsewhere = await listHandler({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined);
-        const badArg = await r.handles.find((h) => h.channel === 'tandem:getPlaybook').handler({ senderFrame: { url: 'file://' + win.loaded, parent: null } }, { id: 42 });
+        const badArg = await r.handles.find((h) => h.channel === 'tandem:getPlaybook').handler({ senderFrame: { url: win.loaded, parent: null } }, { id: 42 });
         console.log(JSON.stringify({
           webPreferences: win.options.webPreferences, loaded: win.loaded, channels: r.handles.map((h) => h.channel),
           navigation, redirect, webview, windowOpen: r.windowOpen, permission, permissionChecks, headers, offsite, local,
           fromApp, fromElsewhere, badArg, menu: !!r.menu, singleInstance: r.singleInstance,
+          disk, otherHost, served, climbing, foreign, privilegedSchemes: r.privilegedSchemes,
         }));
         process.exit(0);
       });`,
@@ -81,7 +91,12 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     );
     expect(report.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false });
     expect(report.webPreferences.preload).toMatch(/preload\.cjs$/);
-    expect(report.loaded).toMatch(/renderer[\\/]index\.html$/);
+    // The page comes from Tandem's own origin, never from file:// (which shares one with the whole disk).
+    expect(report.loaded).toBe('app://tandem/index.html');
+    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    expect(report.served).toEqual({ status: 200, policy: pagePolicy(), body: readFileSync(join(process.cwd(), 'dist', 'renderer', 'index.html'), 'utf8') });
+    expect(report.climbing).toBe(404);
+    expect(report.foreign).toBe(403);
     expect([...report.channels].sort()).toEqual(API_OPS.map((op) => `tandem:${op}`).sort());
     expect(report.navigation).toBe(true);
     expect(report.redirect).toBe(true);
@@ -94,6 +109,8 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     expect(pagePolicy()).toMatch(/^default-src 'none'; script-src 'self';/);
     expect(report.offsite).toEqual({ cancel: true });
     expect(report.local).toEqual({ cancel: false });
+    expect(report.disk).toEqual({ cancel: true });
+    expect(report.otherHost).toEqual({ cancel: true });
     expect(report.fromApp).toEqual({ ok: true, value: [] });
     expect(report.fromElsewhere.ok).toBe(false);
     expect(report.badArg).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('id: Invalid input') } });
@@ -107,7 +124,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
       join(process.cwd(), 'dist', 'electron', 'main.cjs'),
       `${WHEN_STARTED}.then(async (r) => {
         const open = r.handles.find((h) => h.channel === 'tandem:openExternalLink').handler;
-        const fromApp = { senderFrame: { url: 'file://' + r.windows[0].loaded, parent: null } };
+        const fromApp = { senderFrame: { url: r.windows[0].loaded, parent: null } };
         const url = 'https://xn--bnk-qla.example/login?next=1';
         const cancelled = await open(fromApp, { url });
         const afterCancel = r.events.length;
@@ -136,7 +153,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     const report = runWithStub(
       join(process.cwd(), 'dist', 'electron', 'main.cjs'),
       `${WHEN_STARTED}.then(async (r) => {
-        const fromApp = { senderFrame: { url: 'file://' + r.windows[0].loaded, parent: null } };
+        const fromApp = { senderFrame: { url: r.windows[0].loaded, parent: null } };
         const call = (op, arg) => r.handles.find((h) => h.channel === 'tandem:' + op).handler(fromApp, arg);
         let launch = await call('takeLaunchFile');
         for (let i = 0; i < 200 && launch.value === null; i++) {

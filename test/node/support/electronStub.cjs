@@ -13,7 +13,9 @@ app.isPackaged = false;
 app.getPath = () => process.env.TANDEM_TEST_USER_DATA;
 app.getAppPath = () => process.cwd();
 app.requestSingleInstanceLock = () => (report.singleInstance++, true);
-app.whenReady = () => Promise.resolve();
+// Like Electron, schemes can be made privileged only before the app is ready.
+let ready = false;
+app.whenReady = () => Promise.resolve().then(() => void (ready = true));
 app.exit = (code) => ((report.exitCode = code), undefined);
 app.quit = () => undefined;
 
@@ -34,7 +36,11 @@ class BrowserWindow extends EventEmitter {
     app.emit('web-contents-created', {}, this.webContents);
   }
   loadFile(file) {
-    this.loaded = file;
+    this.loaded = `file://${file}`;
+    return Promise.resolve();
+  }
+  loadURL(url) {
+    this.loaded = url;
     return Promise.resolve();
   }
   static getAllWindows() {
@@ -56,8 +62,17 @@ const session = {
   },
 };
 
+const protocol = {
+  registerSchemesAsPrivileged: (schemes) => {
+    if (ready) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+    report.privilegedSchemes = schemes;
+  },
+  handle: (scheme, handler) => ((report.protocols ??= {})[scheme] = handler),
+};
+
 const stub = {
   app,
+  protocol,
   BrowserWindow,
   session,
   ipcMain: { handle: (channel, handler) => report.handles.push({ channel, handler }) },
