@@ -23,6 +23,8 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       // Chromium's spellchecker downloads dictionaries; Tandem makes no network request.
       spellcheck: false,
+      // A middle click on a link is its own event that would ask for a new window; the page has no use for it.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
