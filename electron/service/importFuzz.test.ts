@@ -48,6 +48,12 @@ function mutate(file: Json, picks: number[], changes: Array<{ kind: string; valu
   return copy;
 }
 
+// `npm test` runs 500 cases; `npm run fuzz` sets TANDEM_FUZZ_RUNS for the long run.
+const RUNS = Number(process.env.TANDEM_FUZZ_RUNS ?? 500);
+const MUTATION_RUNS = Math.round(RUNS * 0.8);
+// Each case imports into a real database file and checkpoints it: allow time in proportion.
+const TIMEOUT_MS = 30_000 + RUNS * 100;
+
 describe('the importer against mutated and random files', () => {
   const temp = makeTempDir();
   const dbFile = join(temp.dir, 'tandem.db');
@@ -78,9 +84,9 @@ describe('the importer against mutated and random files', () => {
       fc.property(fc.constantFrom(...seeds), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (seed, picks, changes) => {
         tryImport(JSON.stringify(mutate(seed as Json, picks, changes)));
       }),
-      { numRuns: 400 },
+      { numRuns: MUTATION_RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('cut, spliced and random text is refused in one line and changes nothing', () => {
     const texts = seeds.map((seed) => JSON.stringify(seed));
@@ -89,7 +95,7 @@ describe('the importer against mutated and random files', () => {
         tryImport(text.slice(0, at % text.length) + inserted + text.slice(at % text.length));
         tryImport(text.slice(0, at % text.length));
       }),
-      { numRuns: 100 },
+      { numRuns: RUNS - MUTATION_RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 });
