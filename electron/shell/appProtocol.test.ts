@@ -38,8 +38,8 @@ describe('the app:// protocol', () => {
   });
   afterAll(() => temp.cleanup());
 
-  it('is registered as a standard, secure scheme without extra privileges', () => {
-    expect(protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+  it('is registered as a standard, secure scheme that the page’s crossorigin script may load from, and nothing more', () => {
+    expect(protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, corsEnabled: true } }]);
   });
 
   it('serves the renderer’s files with their type and the Content-Security-Policy header', async () => {

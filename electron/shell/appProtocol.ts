@@ -29,8 +29,11 @@ const MIME_TYPES: Record<string, string> = {
 /** Registers the scheme as a standard, secure origin; Electron allows this only before the app is ready. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   // Standard: relative URLs and the same-origin rules work as on https. Secure: the page is a
-  // secure context. No fetch, CORS, service worker or streaming privileges: the page needs none.
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+  // secure context. CORS-enabled: the built page loads its script and styles with `crossorigin`
+  // (Vite's output), which Chromium fetches in CORS mode, and it refuses CORS mode for a scheme not
+  // registered for it; the answers carry no Access-Control-Allow-Origin, so no other origin can
+  // read them. No fetch API, service worker or streaming privileges: the page needs none.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, corsEnabled: true } }]);
 }
 
 /**

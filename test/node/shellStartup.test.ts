@@ -93,7 +93,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     expect(report.webPreferences.preload).toMatch(/preload\.cjs$/);
     // The page comes from Tandem's own origin, never from file:// (which shares one with the whole disk).
     expect(report.loaded).toBe('app://tandem/index.html');
-    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, corsEnabled: true } }]);
     expect(report.served).toEqual({ status: 200, policy: pagePolicy(), body: readFileSync(join(process.cwd(), 'dist', 'renderer', 'index.html'), 'utf8') });
     expect(report.climbing).toBe(404);
     expect(report.foreign).toBe(403);
