@@ -29,6 +29,7 @@ const steps = {
       [
         ['electron/shell/main.ts', 'dist/electron/main.cjs'],
         ['electron/work/importWorker.ts', 'dist/electron/importWorker.cjs'],
+        ['electron/work/portfolioWorker.ts', 'dist/electron/portfolioWorker.cjs'],
       ].map(([entry, outfile]) =>
         esbuild({
           entryPoints: [join(root, entry)],
@@ -58,6 +59,7 @@ const steps = {
   harness: async () => {
     await esbuild({ ...nodeEsm, entryPoints: [join(root, 'test/harness/main.ts')], outfile: join(root, 'dist/harness/main.mjs') });
     await esbuild({ ...nodeEsm, entryPoints: [join(root, 'electron/work/importWorker.ts')], outfile: join(root, 'dist/harness/importWorker.mjs') });
+    await esbuild({ ...nodeEsm, entryPoints: [join(root, 'electron/work/portfolioWorker.ts')], outfile: join(root, 'dist/harness/portfolioWorker.mjs') });
     await esbuild({
       entryPoints: [join(root, 'test/harness/browserApi.ts')],
       outfile: join(root, 'dist/harness/bridge.js'),

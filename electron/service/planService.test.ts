@@ -301,7 +301,7 @@ describe('playbook versions and deal plans on a real SQLite file', () => {
     expect(next.steps.map((s) => s.title)).not.toContain(seller.title);
     expect((await api.getPlaybook({ id: doc.playbook.id })).steps).toEqual(doc.steps);
     // Accepted once, it cannot be applied again to the same draft: the step is gone there.
-    expect(() => api.acceptPromotion({ playbookId: doc.playbook.id, stepId: seller.id, measure: 'skipped' })).toThrow(/no longer in the draft/);
-    expect(() => api.acceptPromotion({ playbookId: doc.playbook.id, stepId: seller.id, measure: 'moved' })).toThrow(/no longer support this change/);
+    await expect(Promise.resolve().then(() => api.acceptPromotion({ playbookId: doc.playbook.id, stepId: seller.id, measure: 'skipped' }))).rejects.toThrow(/no longer in the draft/);
+    await expect(Promise.resolve().then(() => api.acceptPromotion({ playbookId: doc.playbook.id, stepId: seller.id, measure: 'moved' }))).rejects.toThrow(/no longer support this change/);
   });
 });

@@ -34,6 +34,7 @@ import { remapIds } from '../../shared/file/remapIds';
 import { versionIdMap } from '../../shared/domain/versionIds';
 import { importTandemText } from './importService';
 import type { ImportRunner } from '../work/importRunner';
+import type { PortfolioRunner } from '../work/portfolioRunner';
 import { isSafeExternalUrl } from '../../shared/file/externalUrl';
 
 export interface ServiceOptions {
@@ -45,6 +46,10 @@ export interface ServiceOptions {
   openExternal?: (url: string) => void | Promise<void>;
   /** Runs imports off this thread (a worker with its own connection); without it they run here. */
   imports?: ImportRunner;
+  /** Runs portfolio reviews off this thread, likewise. */
+  reviews?: PortfolioRunner;
+  /** The system's folder picker, for reviewing a folder of plan files. */
+  chooseFolder?: () => Promise<string | null>;
   /** Where the SQLite driver lives under Electron, for the connections backups open. */
   nativeBinding?: string;
   /** Asks where to save an export (the native Save dialog); without it the window downloads files itself. */
@@ -346,7 +351,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
       }),
 
     ...createPlanHandlers(db, { newId, now }),
-    ...createPortfolioHandlers(db, { newId, now, startVersion }),
+    ...createPortfolioHandlers(db, { newId, now, startVersion, reviews: options.reviews, chooseFolder: options.chooseFolder }),
     ...createReviewHandlers(db, { newId, now }),
     ...createBackupHandlers(db, { now, nativeBinding: options.nativeBinding }),
     ...createFileHandlers({ chooseSavePath: options.chooseSavePath }),

@@ -4,50 +4,71 @@ import type { NewId } from '../../shared/domain/ids';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { versionElementId } from '../../shared/domain/versionIds';
 import { findIntegrityProblems } from '../../shared/domain/integrity';
-import { createPortfolio, type PortfolioReport } from '../../shared/portfolio/portfolio';
-import { applyProposal, proposePromotions } from '../../shared/portfolio/promotion';
+import type { PortfolioReport } from '../../shared/portfolio/portfolio';
+import { applyProposal, proposePromotions, type Proposal } from '../../shared/portfolio/promotion';
 import type { Db } from '../db/database';
-import { listPlanSummaries, readPlanDoc } from '../db/planDocument';
 import { readPlaybookDoc, replacePlaybookContent } from '../db/playbookDocument';
 import { listPlaybookSummaries } from '../db/playbooksTable';
+import type { ReviewSource } from '../work/portfolioMessages';
+import type { PortfolioRunner } from '../work/portfolioRunner';
+import { reviewPlanFolder, reviewSavedPlans } from '../work/portfolioScan';
 
-interface PortfolioOptions {
+export interface PortfolioOptions {
   newId: NewId;
   now: () => string;
   /** Starts (or finds) the next draft of a published version, as the playbook service does. */
   startVersion: (id: string) => { id: string };
+  /** Runs reviews off this thread (a worker with its own connection); without it they run here. */
+  reviews?: PortfolioRunner;
+  /** The system's folder picker (the shell's dialog, or what the test harness stands in with). */
+  chooseFolder?: () => Promise<string | null>;
 }
 
+type PortfolioOps = 'reviewPortfolio' | 'chooseReviewFolder' | 'reviewPlanFolder' | 'portfolioProgress' | 'cancelPortfolioReview' | 'proposePromotions' | 'acceptPromotion';
+
 /**
- * The portfolio review over the plans saved here (the same evidence `tandem review` gives for a
- * folder), and promoting what it finds into the next version of a playbook.
+ * The portfolio review over the plans saved here or the plan files of a folder (the same evidence
+ * `tandem review` gives), and promoting what it finds into the next version of a playbook.
  */
-export function createPortfolioHandlers(db: Db, options: PortfolioOptions): Pick<ApiHandlers, 'reviewPortfolio' | 'proposePromotions' | 'acceptPromotion'> {
-  const review = (): PortfolioReport => {
-    const portfolio = createPortfolio();
-    const playbooks = new Map<string, PlaybookDoc | undefined>();
-    // One plan at a time, each pinned version read once: memory follows the playbooks, not the plans.
-    for (const summary of listPlanSummaries(db)) {
-      const plan = readPlanDoc(db, summary.id);
-      if (!plan) continue;
-      if (!playbooks.has(summary.playbookId)) playbooks.set(summary.playbookId, readPlaybookDoc(db, summary.playbookId));
-      const playbook = playbooks.get(summary.playbookId);
-      if (playbook) portfolio.add(plan, playbook);
-    }
-    return portfolio.report();
+export function createPortfolioHandlers(db: Db, options: PortfolioOptions): Pick<ApiHandlers, PortfolioOps> {
+  // Only folders the user picked can be read: the page cannot send the service into any other.
+  const chosen = new Set<string>();
+  const checked = (folder: string) => {
+    if (!chosen.has(folder)) throw new TandemError('invalid-argument', 'Choose the folder with "Review a folder…" first.');
+    return folder;
   };
-  const proposalsFor = (playbookId: string) => {
-    const evidence = review().playbooks.find((p) => p.playbookId === playbookId);
+  const review = (source: ReviewSource): Promise<PortfolioReport> | PortfolioReport => {
+    if (options.reviews) return options.reviews.review(source);
+    const scan = source.playbookId ? { playbookId: source.playbookId } : {};
+    return source.kind === 'folder' ? reviewPlanFolder(source.folder, scan) : reviewSavedPlans(db, scan);
+  };
+  const sourceOf = (playbookId: string, folder: string | undefined): ReviewSource =>
+    folder === undefined ? { kind: 'database', playbookId } : { kind: 'folder', folder: checked(folder), playbookId };
+  const proposalsFor = async (playbookId: string, folder: string | undefined): Promise<Proposal[]> => {
+    const evidence = (await review(sourceOf(playbookId, folder))).playbooks.find((p) => p.playbookId === playbookId);
     return evidence ? proposePromotions(evidence) : [];
   };
 
   return {
-    reviewPortfolio: review,
-    proposePromotions: ({ playbookId }) => proposalsFor(playbookId),
-    acceptPromotion: ({ playbookId, stepId, measure }) =>
-      db.transaction(() => {
-        const proposal = proposalsFor(playbookId).find((p) => p.stepId === stepId && p.measure === measure);
-        if (!proposal) throw new TandemError('not-found', 'The plans here no longer support this change.');
+    reviewPortfolio: async () => review({ kind: 'database' }),
+    chooseReviewFolder: async () => {
+      if (!options.chooseFolder) throw new TandemError('failed', 'Choosing a folder is not available here.');
+      const folder = await options.chooseFolder();
+      if (folder !== null) chosen.add(folder);
+      return folder;
+    },
+    reviewPlanFolder: async ({ folder }) => review({ kind: 'folder', folder: checked(folder) }),
+    portfolioProgress: () => options.reviews?.progress() ?? null,
+    cancelPortfolioReview: () => options.reviews?.cancel() ?? false,
+    proposePromotions: ({ playbookId, folder }) => proposalsFor(playbookId, folder),
+    acceptPromotion: async ({ playbookId, stepId, measure, folder }) => {
+      if (folder !== undefined && !readPlaybookDoc(db, playbookId)) {
+        throw new TandemError('not-found', 'This playbook version is not in Tandem here: import it, then promote.');
+      }
+      // The evidence is read off this thread; a review cancelled meanwhile leaves everything as it was.
+      const proposal = (await proposalsFor(playbookId, folder)).find((p) => p.stepId === stepId && p.measure === measure);
+      if (!proposal) throw new TandemError('not-found', folder === undefined ? 'The plans here no longer support this change.' : 'The plans in that folder no longer support this change.');
+      return db.transaction(() => {
         const draftId = options.startVersion(playbookId).id;
         const draft = readPlaybookDoc(db, draftId)!;
         // A draft derives its element ids from its parent's, so the evidence's ids can be followed into it.
@@ -62,6 +83,7 @@ export function createPortfolioHandlers(db: Db, options: PortfolioOptions): Pick
         if (problem) throw new TandemError('invalid-argument', problem);
         replacePlaybookContent(db, { ...changed, playbook: { ...changed.playbook, updatedAt: options.now() } });
         return listPlaybookSummaries(db).find((p) => p.id === draftId)!;
-      })(),
+      })();
+    },
   };
 }

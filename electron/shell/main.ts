@@ -8,7 +8,9 @@ import { findTandemArgument } from '../files/launchFile';
 import { createPlaybookService } from '../service/playbookService';
 import { openDataFolder, type DataFolder } from '../service/recoverableService';
 import { createImportRunner } from '../work/importRunner';
+import { createPortfolioRunner } from '../work/portfolioRunner';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { chooseFolder } from './chooseFolder';
 import { confirmAndOpenExternal } from './externalLink';
 import { registerIpc } from './ipc';
 import { chooseSavePath } from './saveDialog';
@@ -57,6 +59,8 @@ app.whenReady().then(() => {
   // Imports (a file can take seconds) run on a worker thread with its own connection, so the
   // window and the menus stay responsive meanwhile.
   const imports = createImportRunner({ workerFile: join(__dirname, 'importWorker.cjs'), dbFile, nativeBinding });
+  // Portfolio reviews (thousands of plan files) likewise run on a worker with a connection of their own.
+  const reviews = createPortfolioRunner({ workerFile: join(__dirname, 'portfolioWorker.cjs'), dbFile, nativeBinding });
   try {
     // The single-instance lock is per user session; this one also holds against a copy of Tandem
     // started another way (another session, a second install) on the same folder.
@@ -67,7 +71,7 @@ app.whenReady().then(() => {
       nativeBinding,
       onOpen: (db) => {
         backups = scheduleBackups(db, { nativeBinding, onError: (e) => console.error(e) });
-        return createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, chooseSavePath, imports, nativeBinding });
+        return createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, chooseSavePath, imports, reviews, chooseFolder, nativeBinding });
       },
     });
   } catch (error) {
@@ -110,6 +114,7 @@ app.whenReady().then(() => {
   });
   app.on('will-quit', () => {
     void imports.close();
+    void reviews.close();
     folder.db()?.close();
     dataLock.release();
   });

@@ -1,34 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
-import { DEVIATION_MEASURES, SMALL_SAMPLE, type DeviationMeasure, type OutcomeRates, type PlaybookEvidence, type PortfolioReport } from '../../shared/portfolio/portfolio';
-import type { Proposal } from '../../shared/portfolio/promotion';
+import { useEffect, useState } from 'react';
+import type { PortfolioReport } from '../../shared/portfolio/portfolio';
+import { portfolioToHtml } from '../../shared/portfolio/reportHtml';
 import { useNavigation } from '../app/navigation';
-import { Dialog } from '../ui/Dialog';
-import { showError, useNotices } from '../ui/notices';
+import { offerDownload } from '../files/download';
+import { showError } from '../ui/notices';
+import { PlaybookEvidenceView } from './PlaybookEvidenceView';
+import { ReviewProgress } from './ReviewProgress';
+import { useReview, type ReviewSource } from './reviewStore';
 
-const MEASURE_LABEL: Record<DeviationMeasure, string> = { skipped: 'Skipped', added: 'Step added after it', moved: 'Moved', loopedBack: 'Looped back' };
-const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
-
-/** A rate always beside its sample; a small sample is greyed and says so. */
-function Rate({ rates }: { rates: OutcomeRates }) {
-  const text = `${percent(rates.won)} won (n=${rates.closed})`;
-  return rates.small ? <span className="small-sample" title={`Fewer than ${SMALL_SAMPLE} closed deals`}>{text} · few plans</span> : <span>{text}</span>;
-}
+const folderName = (folder: string) => folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder;
+const titleOf = (source: ReviewSource) => (source.kind === 'folder' ? `Portfolio review: ${folderName(source.folder)}` : 'Portfolio review');
 
 /**
- * Managers and enablement: the plans saved here as evidence. Per playbook version, where reps
- * depart from it and how those deals ended; departures that keep winning can be promoted into the
- * next draft, which nothing changes until the user accepts.
+ * Managers and enablement: deal plans as evidence, those saved here or a folder of plan files reps
+ * sent. Per playbook version, where reps depart from it and how those deals ended; departures that
+ * keep winning can be promoted into the next draft, which nothing changes until the user accepts.
+ * Reviews run off the main thread, with progress and Cancel; the screen stays usable meanwhile.
  */
 export function PortfolioScreen() {
-  const [report, setReport] = useState<PortfolioReport | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setReport(await window.api.reviewPortfolio());
-    } catch (error) {
-      showError(error);
-    }
+  const { source, report, running } = useReview();
+  const [savedPlaybooks, setSavedPlaybooks] = useState<Set<string> | null>(null);
+
+  useEffect(() => {
+    void useReview.getState().run({ kind: 'database' });
+    // Leaving the screen stops a review nobody will see.
+    return () => {
+      if (useReview.getState().running) useReview.getState().cancel();
+    };
   }, []);
-  useEffect(() => void load(), [load]);
+  // Which versions are here decides whether a folder's proposals can be promoted.
+  useEffect(() => {
+    window.api.listPlaybooks().then((list) => setSavedPlaybooks(new Set(list.map((p) => p.id))), showError);
+  }, [report]);
 
   return (
     <main className="portfolio">
@@ -36,127 +39,63 @@ export function PortfolioScreen() {
         <button type="button" onClick={() => useNavigation.getState().goHome()}>
           ← Start screen
         </button>
-        <h1>Portfolio review</h1>
+        <h1>{titleOf(source)}</h1>
       </header>
+      <div className="toolbar portfolio-toolbar" role="toolbar" aria-label="Portfolio review">
+        <button type="button" onClick={() => void useReview.getState().reviewFolder()}>
+          Review a folder…
+        </button>
+        {source.kind === 'folder' && (
+          <button type="button" onClick={() => void useReview.getState().run({ kind: 'database' })}>
+            Review the plans saved here
+          </button>
+        )}
+        <button type="button" disabled={!report} onClick={() => report && offerDownload(portfolioToHtml(report, { title: titleOf(source) }), 'portfolio-review.html', 'text/html')}>
+          Export report…
+        </button>
+      </div>
+      <ReviewProgress />
       {report === null ? (
-        <p aria-busy="true">Reviewing the plans…</p>
-      ) : report.plans === 0 ? (
-        <p>No deal plans yet. Plans made from published playbooks show up here as evidence.</p>
+        running ? null : <p>No review to show.</p>
       ) : (
-        <>
-          <p>
-            {report.plans} deal plan{report.plans === 1 ? '' : 's'} across {report.playbooks.length} playbook version{report.playbooks.length === 1 ? '' : 's'}.
-          </p>
-          {report.playbooks.map((p) => (
-            <PlaybookEvidenceView key={p.playbookId} evidence={p} />
-          ))}
-        </>
+        <ReportView report={report} source={source} savedPlaybooks={savedPlaybooks} />
       )}
     </main>
   );
 }
 
-function PlaybookEvidenceView({ evidence }: { evidence: PlaybookEvidence }) {
-  const o = evidence.outcomes;
-  const departures = evidence.steps.flatMap((s) => DEVIATION_MEASURES.filter((m) => s[m] > 0).map((m) => ({ step: s, measure: m })));
-  return (
-    <section className="portfolio-playbook" aria-labelledby={`pf-${evidence.playbookId}`}>
-      <h2 id={`pf-${evidence.playbookId}`}>
-        {evidence.name} — version {evidence.version}
-      </h2>
-      <p>
-        {evidence.plans} plan{evidence.plans === 1 ? '' : 's'}: {o.won} won, {o.lost} lost, {o.noDecision} no decision, {o.open} open.
-      </p>
-      <h3>Where reps depart from the playbook</h3>
-      {departures.length === 0 ? (
-        <p>No departures recorded: every plan follows this version.</p>
-      ) : (
-        <table className="portfolio-table">
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Departure</th>
-              <th scope="col">Plans</th>
-              <th scope="col">With it</th>
-              <th scope="col">Without it</th>
-            </tr>
-          </thead>
-          <tbody>
-            {departures.map(({ step, measure }) => (
-              <tr key={`${step.id}-${measure}`}>
-                <td>{step.title}</td>
-                <td>{MEASURE_LABEL[measure]}</td>
-                <td>{step[measure]}</td>
-                <td>
-                  <Rate rates={step.rates[measure].with} />
-                </td>
-                <td>
-                  <Rate rates={step.rates[measure].without} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Proposals playbookId={evidence.playbookId} />
-    </section>
-  );
-}
-
-function Proposals({ playbookId }: { playbookId: string }) {
-  const [proposals, setProposals] = useState<Proposal[] | null>(null);
-  const [confirming, setConfirming] = useState<Proposal | null>(null);
-  useEffect(() => {
-    window.api.proposePromotions({ playbookId }).then(setProposals, showError);
-  }, [playbookId]);
-
-  const accept = async (proposal: Proposal) => {
-    try {
-      const draft = await window.api.acceptPromotion({ playbookId, stepId: proposal.stepId, measure: proposal.measure });
-      setConfirming(null);
-      useNotices.getState().show(`Version ${draft.version} (draft) now has this change.`);
-      useNavigation.getState().openPlaybook(draft.id);
-    } catch (error) {
-      showError(error);
-    }
-  };
-
-  if (proposals === null) return null;
+function ReportView({ report, source, savedPlaybooks }: { report: PortfolioReport; source: ReviewSource; savedPlaybooks: Set<string> | null }) {
+  const folder = source.kind === 'folder' ? source.folder : null;
   return (
     <>
-      <h3>Departures that keep winning</h3>
-      {proposals.length === 0 ? (
-        <p>None yet on enough closed deals (at least {SMALL_SAMPLE} with and without).</p>
+      {folder !== null && (
+        <p>
+          Plan files in <bdi className="folder-path">{folder}</bdi>
+        </p>
+      )}
+      {report.plans === 0 ? (
+        <p>{folder === null ? 'No deal plans yet. Plans made from published playbooks show up here as evidence.' : 'No deal plans in this folder.'}</p>
       ) : (
-        <ul className="proposals">
-          {proposals.map((p) => (
-            <li key={`${p.stepId}-${p.measure}`}>
-              <span>{p.summary}</span>{' '}
-              <button type="button" onClick={() => setConfirming(p)} aria-label={`Promote: ${p.summary}`}>
-                Promote…
-              </button>
-            </li>
-          ))}
-        </ul>
+        <p>
+          {report.plans} deal plan{report.plans === 1 ? '' : 's'} across {report.playbooks.length} playbook version{report.playbooks.length === 1 ? '' : 's'}.
+        </p>
       )}
-      {confirming && (
-        <Dialog title="Promote into the next version?" onClose={() => setConfirming(null)}>
-          <p>{confirming.summary}</p>
-          <p>
-            The change goes into the next draft of this playbook; this version and the plans pinned to it stay as they are. Plans behind it:{' '}
-            {confirming.evidence.accounts.join(', ')}
-            {confirming.evidence.plans > confirming.evidence.accounts.length ? ` and ${confirming.evidence.plans - confirming.evidence.accounts.length} more` : ''}.
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-            <button type="button" className="primary" onClick={() => void accept(confirming)}>
-              Accept and open the draft
-            </button>
-          </div>
-        </Dialog>
+      {report.skipped.length > 0 && (
+        <section aria-labelledby="pf-skipped">
+          <h2 id="pf-skipped">Files skipped ({report.skipped.length})</h2>
+          <ul className="skipped-files">
+            {report.skipped.map((s) => (
+              <li key={s.file}>
+                <bdi>{s.file}</bdi>: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
+      {report.playbooks.map((p) => (
+        // Saved plans are always of a version here; a folder's may be of one this database never saw.
+        <PlaybookEvidenceView key={p.playbookId} evidence={p} folder={folder} promotable={folder === null || (savedPlaybooks?.has(p.playbookId) ?? false)} />
+      ))}
     </>
   );
 }

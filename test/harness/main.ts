@@ -9,15 +9,17 @@ import { scheduleBackups, type BackupSchedule } from '../../electron/db/backupSc
 import { openDataFolder } from '../../electron/service/recoverableService';
 import { createPlaybookService } from '../../electron/service/playbookService';
 import { createImportRunner } from '../../electron/work/importRunner';
+import { createPortfolioRunner } from '../../electron/work/portfolioRunner';
 import { createHarnessServer } from './server';
 
-// npm run harness -- --port <N> --data <DIR> [--open <FILE>] [--save-to <DIR>]
+// npm run harness -- --port <N> --data <DIR> [--open <FILE>] [--save-to <DIR>] [--pick-folder <DIR>]
+// --pick-folder stands in for the system's folder picker: "Review a folder…" gets that folder.
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, data: { type: 'string' }, open: { type: 'string' }, 'save-to': { type: 'string' } },
+  options: { port: { type: 'string' }, data: { type: 'string' }, open: { type: 'string' }, 'save-to': { type: 'string' }, 'pick-folder': { type: 'string' } },
 });
 const port = Number(values.port ?? '0');
 if (!Number.isInteger(port) || port < 0 || port > 65535 || !values.data) {
-  console.error('usage: npm run harness -- --port <N> --data <DIR> [--open <FILE>] [--save-to <DIR>]');
+  console.error('usage: npm run harness -- --port <N> --data <DIR> [--open <FILE>] [--save-to <DIR>] [--pick-folder <DIR>]');
   process.exit(2);
 }
 
@@ -37,6 +39,8 @@ const dataLock = (() => {
 })();
 // Imports run on a worker thread with its own connection, as in the app.
 const imports = createImportRunner({ workerFile: join(here, 'importWorker.mjs'), dbFile });
+const reviews = createPortfolioRunner({ workerFile: join(here, 'portfolioWorker.mjs'), dbFile });
+const pickedFolder = values['pick-folder'] ? resolve(values['pick-folder']) : null;
 const launchFiles: LaunchFile[] = [];
 // --save-to stands in for the app's Save dialog: exports go through the same save path as in the
 // app, each answered with that folder and the proposed name. Without it the page downloads files.
@@ -50,7 +54,15 @@ const folder = openDataFolder({
   onOpen: (db) => {
     backups = scheduleBackups(db, { onError: (error) => console.error(error instanceof Error ? error.message : String(error)) });
     // No browser to hand links to here: the harness reports them, so tests can see what would open.
-    return createPlaybookService(db, { launchFiles, openExternal: (url) => console.log(`open-external ${url}`), imports, ...(saveTo ? { chooseSavePath } : {}) });
+    return createPlaybookService(db, {
+      launchFiles,
+      openExternal: (url) => console.log(`open-external ${url}`),
+      imports,
+      reviews,
+      // No system dialog here: the folder given with --pick-folder is what the user "picks" (none: they cancel).
+      chooseFolder: async () => pickedFolder,
+      ...(saveTo ? { chooseSavePath } : {}),
+    });
   },
 });
 // --open imports the file now, as the app does with a file it is started with; the page then opens it.
@@ -75,8 +87,7 @@ server.listen(port, '127.0.0.1', () => {
 
 const stop = () => {
   server.close(() => {
-    void imports
-      .close()
+    void Promise.all([imports.close(), reviews.close()])
       // Backed up on the way out, as the app does on quit.
       .then(() => backups?.backUpIfChanged())
       .catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)))

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_OPS } from '../../shared/api/contract';
@@ -170,6 +170,35 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     expect(report.launch).toEqual({ ok: true, value: { playbookId: expect.any(String), planId: null, error: null } });
     expect(report.names).toContain('B2B SaaS new logo');
     expect(report.windows).toBe(1);
+  });
+
+  it('"Review a folder…" opens the native folder picker, and reviews the folder picked on a worker thread', () => {
+    const folder = join(temp.dir, 'plans');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'notes.txt'), 'call Ana on Monday');
+    const report = runWithStub(
+      join(process.cwd(), 'dist', 'electron', 'main.cjs'),
+      `${WHEN_STARTED}.then(async (r) => {
+        const fromApp = { senderFrame: { url: 'file://' + r.windows[0].loaded, parent: null } };
+        const call = (op, arg) => r.handles.find((h) => h.channel === 'tandem:' + op).handler(fromApp, arg);
+        const cancelled = await call('chooseReviewFolder');
+        const notPicked = await call('reviewPlanFolder', { folder: ${JSON.stringify(folder)} });
+        r.openDialogResult = { canceled: false, filePaths: [${JSON.stringify(folder)}] };
+        const picked = await call('chooseReviewFolder');
+        const reviewed = await call('reviewPlanFolder', { folder: ${JSON.stringify(folder)} });
+        console.log(JSON.stringify({ cancelled, notPicked, picked, reviewed, events: r.events }));
+        process.exit(0);
+      });`,
+      temp.dir,
+    );
+    expect(report.cancelled).toEqual({ ok: true, value: null });
+    expect(report.notPicked).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(report.picked).toEqual({ ok: true, value: folder });
+    expect(report.reviewed).toEqual({ ok: true, value: { plans: 0, skipped: [{ file: 'notes.txt', reason: expect.any(String) }], playbooks: [] } });
+    expect(report.events).toEqual([
+      { openDialog: expect.objectContaining({ properties: ['openDirectory'] }), parent: true },
+      { openDialog: expect.objectContaining({ properties: ['openDirectory'] }), parent: true },
+    ]);
   });
 
   it('the preload exposes exactly the contract, as named functions, under window.api', () => {

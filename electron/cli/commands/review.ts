@@ -1,20 +1,16 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { TandemError } from '../../../shared/api/errors';
-import { loadTandemBytes } from '../../../shared/file/load';
-import { createPortfolio, portfolioJson } from '../../../shared/portfolio/portfolio';
+import { portfolioJson } from '../../../shared/portfolio/portfolio';
 import { portfolioToHtml } from '../../../shared/portfolio/reportHtml';
-import { readFileCapped } from '../../files/readFileCapped';
-import { describeFsError } from '../../files/fsErrors';
+import { reviewPlanFolder } from '../../work/portfolioScan';
 import { parseCommandArgs } from '../args';
 import { CliFailure, EXIT } from '../cliFailure';
 import type { Command } from '../command';
 import { writeOut } from '../writeOut';
 
 /**
- * Reviews a folder of deal plans one file at a time (each read with the import's loader and caps,
- * then dropped), so memory stays flat however many plans there are. Files that are not plans are
- * listed as skipped with their one-line reason; the rest still count.
+ * Reviews a folder of deal plans with the same scan as the app's "Review a folder…": one file at a
+ * time, each read with the import's loader and caps, so memory stays flat however many plans there
+ * are. Files that are not plans are listed as skipped with their one-line reason.
  */
 export const reviewCommand: Command = {
   name: 'review',
@@ -27,42 +23,28 @@ export const reviewCommand: Command = {
       { positionals: ['folder'], options: ['out'], required: ['out'] },
     );
     const folder = positionals[0]!;
-    let names: string[];
+    let report;
     try {
-      names = readdirSync(folder, { withFileTypes: true })
-        .filter((e) => !e.name.startsWith('.') && !e.isDirectory())
-        .map((e) => e.name)
-        .sort();
+      // On a terminal, a long scan says how far it is; Ctrl+C stops it at once, and since the
+      // report is written only at the end (atomically), a stopped review leaves no file behind.
+      const tty = process.stderr.isTTY;
+      let shown = 0;
+      report = reviewPlanFolder(folder, {
+        onProgress: ({ read, total, plans }) => {
+          if (!tty || (read - shown < 25 && read < total)) return;
+          shown = read;
+          process.stderr.write(`\rReviewed ${read} of ${total} files, ${plans} plans`);
+        },
+      });
+      if (tty && shown > 0) process.stderr.write('\n');
     } catch (error) {
-      throw new CliFailure(`${folder}: ${describeFsError(error)}`);
+      // A folder that cannot be listed; each file's own trouble is a skipped line instead.
+      if (error instanceof TandemError) throw new CliFailure(error.message);
+      throw error;
     }
-    const portfolio = createPortfolio();
-    const progress = process.stderr.isTTY ? (done: number) => process.stderr.write(`\rReviewed ${done} of ${names.length} files`) : () => {};
-    names.forEach((name, i) => {
-      const reason = reviewOne(join(folder, name), portfolio);
-      if (reason) portfolio.skip(name, reason);
-      if (i % 25 === 0 || i === names.length - 1) progress(i + 1);
-    });
-    if (process.stderr.isTTY && names.length > 0) process.stderr.write('\n');
-    const report = portfolio.report();
     writeOut(options.out!, portfolioToHtml(report));
     if (json) io.out(JSON.stringify(portfolioJson(report)));
     else io.out(`Wrote ${options.out}: ${report.plans} plans, ${report.skipped.length} files skipped`);
     return EXIT.ok;
   },
 };
-
-/** Adds one file's plan; returns why it was skipped instead, in one line. */
-function reviewOne(path: string, portfolio: ReturnType<typeof createPortfolio>): string | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileCapped(path);
-  } catch (error) {
-    return error instanceof TandemError ? error.message.replace(`${path}: `, '') : 'could not be read';
-  }
-  const loaded = loadTandemBytes(bytes);
-  if (!loaded.ok) return loaded.error.message;
-  if (loaded.file.kind !== 'plan') return `a ${loaded.file.kind} file, not a deal plan`;
-  portfolio.add(loaded.file.plan, loaded.file.playbook);
-  return null;
-}

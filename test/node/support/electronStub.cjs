@@ -79,6 +79,11 @@ const stub = {
   Menu: { buildFromTemplate: (t) => ({ template: t }), setApplicationMenu: (m) => (report.menu = m) },
   dialog: {
     showErrorBox: (title, message) => (report.errorBox = { title, message }),
+    // The folder picker: cancelled unless a test sets `openDialogResult` to what its user picks.
+    showOpenDialog: async (...args) => {
+      report.events.push({ openDialog: args.at(-1), parent: args.length > 1 });
+      return report.openDialogResult ?? { canceled: true, filePaths: [] };
+    },
     showMessageBox: async (...args) => {
       report.events.push({ dialog: args.at(-1), parent: args.length > 1 });
       await new Promise((done) => setTimeout(done, 20));
