@@ -76,7 +76,7 @@ const has = (path) => files.includes(path);
 
 // The built app, and the page's script that index.html names.
 const main = JSON.parse(extractFile(asar, 'package.json').toString('utf8')).main;
-for (const path of [`/${main}`, '/dist/electron/preload.cjs', '/dist/electron/importWorker.cjs', '/dist/renderer/index.html']) {
+for (const path of [`/${main}`, '/dist/electron/preload.cjs', '/dist/electron/importWorker.cjs', '/dist/electron/portfolioWorker.cjs', '/dist/renderer/index.html']) {
   if (!has(path)) problem(`app.asar lacks ${path}`);
 }
 if (has('/dist/renderer/index.html')) {

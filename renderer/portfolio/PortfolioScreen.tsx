@@ -3,13 +3,23 @@ import type { PortfolioReport } from '../../shared/portfolio/portfolio';
 import { portfolioToHtml } from '../../shared/portfolio/reportHtml';
 import { useNavigation } from '../app/navigation';
 import { offerDownload } from '../files/download';
-import { showError } from '../ui/notices';
+import { showError, useNotices } from '../ui/notices';
 import { PlaybookEvidenceView } from './PlaybookEvidenceView';
 import { ReviewProgress } from './ReviewProgress';
 import { useReview, type ReviewSource } from './reviewStore';
 
 const folderName = (folder: string) => folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder;
 const titleOf = (source: ReviewSource) => (source.kind === 'folder' ? `Portfolio review: ${folderName(source.folder)}` : 'Portfolio review');
+
+/** The same self-contained page `tandem review --out` writes: no script, no request, charts as inline SVG. */
+async function exportReport(report: PortfolioReport, source: ReviewSource) {
+  try {
+    const written = await offerDownload(portfolioToHtml(report, { title: titleOf(source) }), 'portfolio-review.html', 'text/html');
+    if (written) useNotices.getState().show(`Exported ${written}`);
+  } catch (error) {
+    showError(error);
+  }
+}
 
 /**
  * Managers and enablement: deal plans as evidence, those saved here or a folder of plan files reps
@@ -50,7 +60,7 @@ export function PortfolioScreen() {
             Review the plans saved here
           </button>
         )}
-        <button type="button" disabled={!report} onClick={() => report && offerDownload(portfolioToHtml(report, { title: titleOf(source) }), 'portfolio-review.html', 'text/html')}>
+        <button type="button" disabled={!report} onClick={() => report && void exportReport(report, source)}>
           Export report…
         </button>
       </div>

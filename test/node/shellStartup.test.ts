@@ -179,7 +179,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     const report = runWithStub(
       join(process.cwd(), 'dist', 'electron', 'main.cjs'),
       `${WHEN_STARTED}.then(async (r) => {
-        const fromApp = { senderFrame: { url: 'file://' + r.windows[0].loaded, parent: null } };
+        const fromApp = { senderFrame: { url: r.windows[0].loaded, parent: null } };
         const call = (op, arg) => r.handles.find((h) => h.channel === 'tandem:' + op).handler(fromApp, arg);
         const cancelled = await call('chooseReviewFolder');
         const notPicked = await call('reviewPlanFolder', { folder: ${JSON.stringify(folder)} });
