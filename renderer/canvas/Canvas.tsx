@@ -1,5 +1,5 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, type Connection, type Edge, type OnInit, type OnMoveEnd } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useEditor } from '../editor/editorStore';
 import { useFlow } from '../editor/flowStore';
 import { CanvasLegend } from './CanvasLegend';
@@ -15,7 +15,8 @@ const onNodesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>
 const onEdgesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>['onEdgesChange']>[0]) => useEditor.getState().onEdgesChange(changes);
 const miniMapColor = (node: { type?: string }) => (node.type === 'lane' ? 'transparent' : '#6b7a99');
 
-export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
+/** `children` draw over the canvas in its own coordinates (e.g. a compare's marks). */
+export function Canvas({ readOnly = false, children }: { readOnly?: boolean; children?: ReactNode }) {
   const nodes = useFlow((s) => s.nodes);
   const edges = useFlow((s) => s.edges);
   const viewport = useEditor((s) => s.viewport);
@@ -69,6 +70,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
       <CanvasLegend />
       <Controls showInteractive={false} />
       <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Canvas overview" />
+      {children}
     </ReactFlow>
   );
 }

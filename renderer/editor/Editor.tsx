@@ -10,6 +10,7 @@ import { VersionBar } from './VersionBar';
 import { EditorNotes } from '../review/EditorNotes';
 import { ReviewBar } from '../review/ReviewBar';
 import { ComparePanel } from '../review/ComparePanel';
+import { CompareOverlay } from '../review/CompareOverlay';
 import { useCompare } from '../review/compareStore';
 import { selectUnderReview, useReview } from '../review/reviewStore';
 
@@ -54,7 +55,13 @@ export function Editor({ playbookId }: { playbookId: string }) {
         )}
         <main className="editor-body">
           <section className="canvas" aria-label="Canvas" aria-busy={!ready} onDoubleClickCapture={readOnly ? (e) => e.stopPropagation() : undefined}>
-            {ready ? <Canvas key={playbookId} readOnly={readOnly} /> : <p className="loading">Opening playbook…</p>}
+            {ready ? (
+              <Canvas key={playbookId} readOnly={readOnly}>
+                {compareOpen && <CompareOverlay />}
+              </Canvas>
+            ) : (
+              <p className="loading">Opening playbook…</p>
+            )}
           </section>
           {ready && compareOpen && (
             <aside className="notes-panel" aria-label="Compare versions">

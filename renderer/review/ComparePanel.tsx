@@ -1,14 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PlaybookSummary } from '../../shared/domain/playbook';
-import { comparePlaybooks, type ChangeKind } from '../../shared/review/diff';
-import { useCentre } from '../analysis/useCentre';
+import { comparePlaybooks } from '../../shared/review/diff';
 import { docFromDomain } from '../editor/domain';
 import { useEditor } from '../editor/editorStore';
+import { ChangeList } from './ChangeList';
+import { compareMarks, type Mark } from './compareMarks';
 import { useCompare } from './compareStore';
+import { selectLink } from './selectLink';
+
+// In the editor a node is the element itself: b's ids are the canvas's, and what a lacks is not drawn.
+const EDITOR_IDS = { nodeOfB: (id: string) => id, nodeOfA: () => undefined };
 
 /**
  * Sets the open playbook against another (by default the version it came from): the change list
- * in words, each line centring its step, and a badge on every added, moved or changed step.
+ * in words, each line centring what it is about, and the changes drawn on the canvas.
  */
 export function ComparePanel() {
   const [others, setOthers] = useState<PlaybookSummary[]>([]);
@@ -18,7 +23,7 @@ export function ComparePanel() {
   const links = useEditor((s) => s.links);
   const assumptions = useEditor((s) => s.assumptions);
   const base = useCompare((s) => s.base);
-  const centre = useCentre();
+  const marks = useCompare((s) => s.marks);
 
   useEffect(() => {
     void window.api.listPlaybooks().then((list) => setOthers(list.filter((p) => p.id !== meta.id)));
@@ -35,10 +40,16 @@ export function ComparePanel() {
     [base, meta, steps, stages, links, assumptions],
   );
   useEffect(() => {
-    const changes = new Map<string, ChangeKind>();
-    for (const item of comparison?.items ?? []) if (item.change !== 'removed') changes.set(item.entry.id, item.change);
-    useCompare.getState().setChanges(changes);
-  }, [comparison]);
+    useCompare.getState().setMarks(comparison && base ? compareMarks(comparison, base, EDITOR_IDS) : []);
+  }, [comparison, base]);
+
+  const reveal = (mark: Mark) => {
+    const editor = useEditor.getState();
+    if (mark.change === 'removed') return;
+    if (mark.type === 'step' && mark.nodeId) editor.selectStep(mark.nodeId);
+    else if (mark.type === 'stage' && stages[mark.id]) editor.selectStage(mark.id);
+    else if (mark.type === 'link' && links[mark.id]) selectLink(mark.id);
+  };
 
   return (
     <section className="compare-panel" aria-label="Compare">
@@ -53,26 +64,7 @@ export function ComparePanel() {
           ))}
         </select>
       </label>
-      {comparison && (
-        <>
-          <p role="status">
-            {comparison.items.length === 0 ? 'No changes.' : `${comparison.items.length} change${comparison.items.length === 1 ? '' : 's'} from ${base!.playbook.name} v${base!.playbook.version}:`}
-          </p>
-          <ol className="change-list">
-            {comparison.items.map((item, i) => (
-              <li key={`${item.change}-${item.entry.id}-${i}`} className={`change change-${item.change}`}>
-                {item.change !== 'removed' && item.entry.type === 'step' ? (
-                  <button type="button" className="link-button" onClick={() => (useEditor.getState().selectStep(item.entry.id), centre(item.entry.id))}>
-                    {item.line}
-                  </button>
-                ) : (
-                  <span>{item.line}</span>
-                )}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      {comparison && base && <ChangeList comparison={comparison} marks={marks} baseName={`${base.playbook.name} v${base.playbook.version}`} onReveal={reveal} />}
     </section>
   );
 }
