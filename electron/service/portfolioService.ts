@@ -11,7 +11,8 @@ import { readPlaybookDoc, replacePlaybookContent } from '../db/playbookDocument'
 import { listPlaybookSummaries } from '../db/playbooksTable';
 import type { ReviewSource } from '../work/portfolioMessages';
 import type { PortfolioRunner } from '../work/portfolioRunner';
-import { reviewPlanFolder, reviewSavedPlans } from '../work/portfolioScan';
+import { reviewSavedPlans } from '../work/portfolioSaved';
+import { reviewPlanFolder } from '../work/portfolioScan';
 
 export interface PortfolioOptions {
   newId: NewId;

@@ -12,7 +12,8 @@ import { makeTempDir } from '../../test/support/tempDir';
 import { openDatabase, type Db } from '../db/database';
 import { createPlaybookService } from '../service/playbookService';
 import { createPortfolioRunner, type PortfolioRunner } from './portfolioRunner';
-import { reviewPlanFolder, reviewSavedPlans } from './portfolioScan';
+import { reviewSavedPlans } from './portfolioSaved';
+import { reviewPlanFolder } from './portfolioScan';
 
 const temp = makeTempDir('tandem-portfolio-');
 // Inside the checkout, so the worker finds better-sqlite3 in node_modules as the built app does.

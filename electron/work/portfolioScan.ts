@@ -1,12 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TandemError } from '../../shared/api/errors';
-import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { loadTandemBytes } from '../../shared/file/load';
 import { createPortfolio, type PortfolioReport } from '../../shared/portfolio/portfolio';
-import type { Db } from '../db/database';
-import { listPlanSummaries, readPlanDoc } from '../db/planDocument';
-import { readPlaybookDoc } from '../db/playbookDocument';
 import { describeFsError } from '../files/fsErrors';
 import { readFileCapped } from '../files/readFileCapped';
 
@@ -69,24 +65,4 @@ function readPlanFile(path: string) {
   if (!loaded.ok) return loaded.error.message;
   if (loaded.file.kind !== 'plan') return `a ${loaded.file.kind} file, not a deal plan`;
   return { plan: loaded.file.plan, playbook: loaded.file.playbook };
-}
-
-/** The same review over the plans saved in the database, one plan at a time, each pinned version read once. */
-export function reviewSavedPlans(db: Db, options: ScanOptions = {}): PortfolioReport {
-  const portfolio = createPortfolio();
-  const playbooks = new Map<string, PlaybookDoc | undefined>();
-  const summaries = listPlanSummaries(db).filter((s) => options.playbookId === undefined || s.playbookId === options.playbookId);
-  let plans = 0;
-  options.onProgress?.({ read: 0, total: summaries.length, plans });
-  summaries.forEach((summary, i) => {
-    const plan = readPlanDoc(db, summary.id);
-    if (!playbooks.has(summary.playbookId)) playbooks.set(summary.playbookId, readPlaybookDoc(db, summary.playbookId));
-    const playbook = playbooks.get(summary.playbookId);
-    if (plan && playbook) {
-      portfolio.add(plan, playbook);
-      plans += 1;
-    }
-    options.onProgress?.({ read: i + 1, total: summaries.length, plans });
-  });
-  return portfolio.report();
 }

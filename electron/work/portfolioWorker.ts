@@ -2,7 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { TandemError } from '../../shared/api/errors';
 import { openDatabase, type Db } from '../db/database';
 import type { PortfolioReply, PortfolioRequest, PortfolioWorkerData } from './portfolioMessages';
-import { reviewPlanFolder, reviewSavedPlans, type ScanProgress } from './portfolioScan';
+import { reviewSavedPlans } from './portfolioSaved';
+import { reviewPlanFolder, type ScanProgress } from './portfolioScan';
 
 // Reviews run on a thread of their own: thousands of plans take seconds to read, and the window,
 // the menus and every other API call must not wait for them. Saved plans are read through a

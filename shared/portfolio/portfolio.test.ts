@@ -85,6 +85,31 @@ describe('portfolio review', () => {
     expect(portfolioToHtml(few.report())).toContain('class="small"');
   });
 
+  it('stage cycle times: the median days from the first to the last step done, over plans that finished the stage, beside the expected days', () => {
+    const stage = [...playbook.stages].filter((st) => st.lane === 'buyer').sort((a, b) => playbook.steps.filter((s) => s.stageId === b.id).length - playbook.steps.filter((s) => s.stageId === a.id).length)[0]!;
+    const k = playbook.steps.filter((s) => s.stageId === stage.id).length;
+    expect(k).toBeGreaterThan(1);
+    const day = (offset: number) => new Date(Date.UTC(2026, 2, 1 + offset)).toISOString().slice(0, 10);
+    const timed = createPortfolio();
+    // Plans 0..6 finish the stage, step j done on day j·(i+1): spans (k-1)·1 … (k-1)·7, median (k-1)·4.
+    // Plan 7 leaves one step in progress, and does not count.
+    for (let i = 0; i < 8; i++) {
+      let j = 0;
+      const plan = generatedPlan(playbook, 1);
+      const steps = plan.steps.map((s) => {
+        if (s.stageId !== stage.id) return s;
+        const offset = j++ * (i + 1);
+        return i === 7 && j === 1 ? { ...s, status: 'inProgress' as const } : { ...s, status: 'done' as const, doneDate: day(offset) };
+      });
+      timed.add({ ...plan, steps }, playbook);
+    }
+    const stages = timed.report().playbooks[0]!.stages;
+    expect(stages.find((s) => s.stageId === stage.id)).toMatchObject({ expectedDays: stage.expectedDays, medianCycleDays: (k - 1) * 4, cycleSamples: 7 });
+    expect(stages.filter((s) => s.stageId !== stage.id).every((s) => s.cycleSamples === 0 && s.medianCycleDays === null)).toBe(true);
+    // None of these plans loops back (plan 1 of the generator departs nowhere).
+    expect(stages.every((s) => s.loopBacks === 0)).toBe(true);
+  });
+
   it('writes a self-contained report and the JSON shape the command line prints', () => {
     const html = portfolioToHtml(report);
     expect(html).not.toMatch(/<script|src="http|href="http/i);
