@@ -6,6 +6,8 @@ import { Inspector } from '../inspector/Inspector';
 import { useEditor } from './editorStore';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { FindBar } from '../find/FindBar';
+import { useFind } from '../find/findStore';
 import { VersionBar } from './VersionBar';
 import { EditorNotes } from '../review/EditorNotes';
 import { ReviewBar } from '../review/ReviewBar';
@@ -26,6 +28,7 @@ export function Editor({ playbookId }: { playbookId: string }) {
   const underReview = useReview(selectUnderReview(playbookId));
   const notesOpen = useReview((s) => s.panelOpen);
   const compareOpen = useCompare((s) => s.open);
+  const findOpen = useFind((s) => s.open);
   // Published and retired versions are frozen: plans are pinned to exactly what they hold.
   const frozen = useEditor((s) => s.meta.status !== 'draft');
   const readOnly = frozen || underReview;
@@ -62,6 +65,7 @@ export function Editor({ playbookId }: { playbookId: string }) {
             ) : (
               <p className="loading">Opening playbook…</p>
             )}
+            {ready && findOpen && <FindBar />}
           </section>
           {ready && compareOpen && (
             <aside className="notes-panel" aria-label="Compare versions">

@@ -4,6 +4,7 @@ import { CommitInput } from '../ui/CommitInput';
 import { useEditor } from './editorStore';
 import { ExportMenu } from './ExportMenu';
 import { selectUnderReview, useReview } from '../review/reviewStore';
+import { ViewTools } from '../zoom/ViewTools';
 
 export function Toolbar() {
   const name = useEditor((s) => s.meta.name);
@@ -52,6 +53,7 @@ export function Toolbar() {
           Redo
         </button>
       </span>
+      <ViewTools />
       <ExportMenu />
       <span className="save-state" role="status" aria-live="polite">
         {pending > 0 ? 'Saving…' : 'All changes saved'}
