@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigation } from '../app/navigation';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { showError, useNotices } from '../ui/notices';
 import { useEditor } from './editorStore';
 
@@ -10,6 +11,7 @@ import { useEditor } from './editorStore';
 export function VersionBar() {
   const meta = useEditor((s) => s.meta);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -40,9 +42,22 @@ export function VersionBar() {
         <span>
           Version {meta.version} · draft
         </span>
-        <button type="button" className="primary" disabled={busy} onClick={() => void publish()}>
+        <button type="button" className="primary" disabled={busy} onClick={() => setConfirming(true)}>
           Publish
         </button>
+        {confirming && (
+          <ConfirmDialog
+            title={`Publish version ${meta.version}?`}
+            confirmLabel={`Publish version ${meta.version}`}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              void publish();
+            }}
+          >
+            <p>Reps can then plan deals from it, and it can no longer be changed: later changes go into a new version.</p>
+          </ConfirmDialog>
+        )}
       </div>
     );
   }

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { PlaybookSummary } from '../../shared/domain/playbook';
 import { useNavigation } from '../app/navigation';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { showError } from '../ui/notices';
 import type { VersionChain } from './versionChains';
 
@@ -20,6 +22,7 @@ interface Props {
 /** One playbook and its versions, each with its status and date; a published one can be retired. */
 export function PlaybookVersions({ chain, onRename, onDelete, onChanged }: Props) {
   const open = useNavigation((s) => s.openPlaybook);
+  const [retiring, setRetiring] = useState<PlaybookSummary | null>(null);
   const many = chain.versions.length > 1;
   // With one version the buttons name the playbook alone; with several, which version too.
   const named = (p: PlaybookSummary) => (many ? `${p.name} version ${p.version}` : p.name);
@@ -54,7 +57,7 @@ export function PlaybookVersions({ chain, onRename, onDelete, onChanged }: Props
                 Duplicate
               </button>
               {p.status === 'published' && (
-                <button type="button" aria-label={`Retire ${named(p)}`} onClick={() => void run(() => window.api.retirePlaybook({ id: p.id }))}>
+                <button type="button" aria-label={`Retire ${named(p)}`} onClick={() => setRetiring(p)}>
                   Retire
                 </button>
               )}
@@ -65,6 +68,20 @@ export function PlaybookVersions({ chain, onRename, onDelete, onChanged }: Props
           </li>
         ))}
       </ul>
+      {retiring && (
+        <ConfirmDialog
+          title={`Retire ${named(retiring)}?`}
+          confirmLabel={`Retire version ${retiring.version}`}
+          onCancel={() => setRetiring(null)}
+          onConfirm={() => {
+            const version = retiring;
+            setRetiring(null);
+            void run(() => window.api.retirePlaybook({ id: version.id }));
+          }}
+        >
+          <p>New deal plans can no longer start from it. Plans already pinned to it keep it, unchanged.</p>
+        </ConfirmDialog>
+      )}
     </li>
   );
 }

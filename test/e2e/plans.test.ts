@@ -36,6 +36,13 @@ describe('deal plans in Chromium, through the harness', () => {
     playbookId = created.playbook.id;
     await page.goto(`${harness.url}#/playbook/${playbookId}`);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    // Publishing cannot be undone: it asks first, and Cancel (which has the focus) changes nothing.
+    const confirm = page.getByRole('dialog', { name: 'Publish version 1?' });
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    expect((await harness.call<PlaybookDoc>('getPlaybook', { id: playbookId })).playbook.status).toBe('draft');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Publish version 1' }).click();
     await page.getByText('Version 1 · published — read-only').waitFor();
     expect((await harness.call<PlaybookDoc>('getPlaybook', { id: playbookId })).playbook.status).toBe('published');
 
@@ -323,6 +330,7 @@ describe('deal plans in Chromium, through the harness', () => {
     await page.getByText('v2 · draft').waitFor();
     await page.getByText('v1 · published').waitFor();
     await page.getByRole('button', { name: `Retire ${draft.name} version 1` }).click();
+    await page.getByRole('dialog', { name: `Retire ${draft.name} version 1?` }).getByRole('button', { name: 'Retire version 1' }).click();
     await page.getByText('v1 · retired').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
