@@ -7,6 +7,7 @@ import { skipStep } from '../../shared/plan/deviations';
 import { newPlanFromPlaybook } from '../../shared/plan/newPlan';
 import type { PlanDoc } from '../../shared/plan/plan';
 import { makeTempDir } from '../support/tempDir';
+import { accessibilityViolations } from './support/axe';
 import { useHarnessAndBrowser } from './support/session';
 
 describe('the portfolio review in Chromium, through the harness', () => {
@@ -91,6 +92,9 @@ describe('reviewing a folder of plan files in Chromium, through the harness', ()
     expect(await row.textContent()).toContain('Skipped');
     expect(await row.textContent()).toContain('83% won (n=6)');
     expect(await row.textContent()).toContain('17% won (n=6)');
+    // Stage times and loop-backs per stage, beside what the playbook expects.
+    expect(await page.getByRole('table', { name: `Stages of ${doc.playbook.name} version 1` }).getByRole('row').count()).toBe(doc.stages.length + 1);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export report…' }).click();
