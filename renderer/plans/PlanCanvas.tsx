@@ -1,5 +1,5 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, type Edge, type NodeChange, type OnInit } from '@xyflow/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { GEOMETRY } from '../../shared/canvas/geometry';
 import { initialViewport, LEGIBLE_ZOOM } from '../canvas/initialViewport';
 import { planNodeTypes } from './planNodeTypes';
@@ -15,7 +15,8 @@ const onNodesChange = (changes: NodeChange<PlanFlowNode>[]) => {
 const onPaneClick = () => usePlan.getState().selectStep(null);
 const miniMapColor = (node: { type?: string }) => (node.type === 'planLane' ? 'transparent' : '#6b7a99');
 
-export function PlanCanvas() {
+/** `children` draw over the canvas in its own coordinates (e.g. a compare's marks). */
+export function PlanCanvas({ children }: { children?: ReactNode }) {
   const doc = usePlan((s) => s.doc);
   const playbook = usePlan((s) => s.playbook);
   const selectedStepId = usePlan((s) => s.selectedStepId);
@@ -62,6 +63,7 @@ export function PlanCanvas() {
       <Background gap={24} size={1} />
       <Controls showInteractive={false} />
       <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Canvas overview" />
+      {children}
     </ReactFlow>
   );
 }

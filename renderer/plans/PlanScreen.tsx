@@ -11,6 +11,9 @@ import { usePlanShortcuts } from './usePlanShortcuts';
 import { PlanNotes } from '../review/PlanNotes';
 import { ReviewBar } from '../review/ReviewBar';
 import { selectUnderReview, useReview } from '../review/reviewStore';
+import { CompareOverlay } from '../review/CompareOverlay';
+import { PlanCompare } from '../review/PlanCompare';
+import { useCompare } from '../review/compareStore';
 
 /** A deal plan: the pinned playbook's lanes with this deal's steps, and the panel to record what happens. */
 export function PlanScreen({ planId }: { planId: string }) {
@@ -25,6 +28,7 @@ export function PlanScreen({ planId }: { planId: string }) {
   // Someone else's plan opens for review: read and note, never change.
   const underReview = useReview(selectUnderReview(planId));
   const notesOpen = useReview((s) => s.panelOpen);
+  const compareOpen = useCompare((s) => s.open);
 
   if (status === 'missing' && loadedId === planId) {
     return (
@@ -41,16 +45,21 @@ export function PlanScreen({ planId }: { planId: string }) {
     <div className="editor plan-screen">
       <PlanToolbar />
       <PlanGlance />
-      <ReviewBar owner={{ kind: 'plan', id: planId }} flushSaves={() => usePlan.getState().flushSaves()} />
+      <ReviewBar owner={{ kind: 'plan', id: planId }} flushSaves={() => usePlan.getState().flushSaves()}>
+        <button type="button" aria-pressed={compareOpen} onClick={() => (compareOpen ? useCompare.getState().close() : useCompare.setState({ open: true }))}>
+          Compare with playbook
+        </button>
+      </ReviewBar>
       <ReactFlowProvider>
         <main className="editor-body">
           {view === 'canvas' ? (
             <section className="canvas" aria-label="Plan steps">
-              <PlanCanvas />
+              <PlanCanvas>{compareOpen && <CompareOverlay />}</PlanCanvas>
             </section>
           ) : (
             <MutualActionPlanView />
           )}
+          {compareOpen && <PlanCompare />}
           {notesOpen && <PlanNotes />}
           {underReview ? (
             <fieldset className="read-only-frame" disabled aria-label="Read-only plan">

@@ -5,6 +5,7 @@ import type { PlanStepNode as PlanStepNodeType } from './planFlow';
 import { planIndex } from './planIndex';
 import { usePlan } from './planStore';
 import { NoteMarker } from '../review/NoteMarker';
+import { ChangeBadge } from '../review/ChangeBadge';
 
 /**
  * One step of the deal: its status as a colour, an icon and a word (never colour alone), its
@@ -23,6 +24,7 @@ export const PlanStepNode = memo(function PlanStepNode({ id, selected }: NodePro
       <div className="step-title" title={step.title}>
         {step.title || 'Untitled step'}
         <NoteMarker targetId={id} />
+        <ChangeBadge targetId={id} />
       </div>
       <div className="step-meta">
         <span className="chip status-chip">
