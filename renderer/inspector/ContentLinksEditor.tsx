@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ContentLink } from '../../shared/domain/playbook';
 import { isSafeExternalUrl } from '../../shared/file/externalUrl';
-import { Dialog } from '../ui/Dialog';
 import { showError } from '../ui/notices';
 
 interface Props {
@@ -12,12 +11,13 @@ interface Props {
 
 /**
  * Content a step points to (a battlecard, an ROI template). Links are shown as text; only http(s)
- * links can be opened, and only after the user confirms where they lead.
+ * links can be opened. The page does not ask where a link leads: the app's main process does, in
+ * a native dialog naming the host, which a page that misbehaved could neither skip nor click; a
+ * second question here would only teach people to click through both.
  */
 export function ContentLinksEditor({ links, onChange }: Props) {
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
-  const [confirming, setConfirming] = useState<string | null>(null);
   const add = () => {
     if (!url.trim()) return;
     const entry = { label: label.trim(), url: url.trim() };
@@ -26,7 +26,6 @@ export function ContentLinksEditor({ links, onChange }: Props) {
     setUrl('');
   };
   const open = async (target: string) => {
-    setConfirming(null);
     try {
       await window.api.openExternalLink({ url: target });
     } catch (error) {
@@ -45,7 +44,7 @@ export function ContentLinksEditor({ links, onChange }: Props) {
             </span>
             <span className="row">
               {isSafeExternalUrl(link.url) && (
-                <button type="button" aria-label={`Open ${link.label || link.url}`} onClick={() => setConfirming(link.url)}>
+                <button type="button" aria-label={`Open ${link.label || link.url}`} onClick={() => void open(link.url)}>
                   Open
                 </button>
               )}
@@ -63,23 +62,6 @@ export function ContentLinksEditor({ links, onChange }: Props) {
           Add content
         </button>
       </div>
-      {confirming && (
-        <Dialog title="Open this link in your browser?" onClose={() => setConfirming(null)}>
-          {/* The host as the browser will read it (punycode, no user-info tricks), then the whole address. */}
-          <p>
-            It goes to <strong>{new URL(confirming).host}</strong>
-          </p>
-          <p className="link-preview">{confirming}</p>
-          <div className="dialog-actions">
-            <button type="button" autoFocus onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-            <button type="button" className="primary" onClick={() => void open(confirming)}>
-              Open link
-            </button>
-          </div>
-        </Dialog>
-      )}
     </fieldset>
   );
 }
