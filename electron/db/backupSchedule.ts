@@ -17,7 +17,14 @@ export interface BackupSchedule {
  */
 export function scheduleBackups(
   db: Db,
-  options: { everyMs?: number; now?: () => Date; nativeBinding?: string; onError?: (error: unknown) => void } = {},
+  options: {
+    everyMs?: number;
+    now?: () => Date;
+    nativeBinding?: string;
+    onError?: (error: unknown) => void;
+    /** Runs after each backup is written, checked and rotated (the app copies it to the user's second backup folder). */
+    onBackup?: (info: BackupInfo) => void;
+  } = {},
 ): BackupSchedule {
   const now = options.now ?? (() => new Date());
   // This connection's writes count in total_changes(); data_version moves when another
@@ -39,6 +46,12 @@ export function scheduleBackups(
         // Writes made while the copy ran are not in it: they change the marker again.
         backedUp = current;
         rotateBackups(db.name, at);
+        try {
+          options.onBackup?.(info);
+        } catch (error) {
+          // The backup itself is safe in backups/; a failed extra copy is reported, never thrown.
+          options.onError?.(error);
+        }
         return info;
       } finally {
         running = undefined;

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { ApiHandlers, LaunchFile, TemplateSummary } from '../../shared/api/contract';
 import { TandemError } from '../../shared/api/errors';
 import { clampToStage, GEOMETRY } from '../../shared/canvas/geometry';
@@ -27,6 +28,7 @@ import { createPlanHandlers } from './planService';
 import { createReviewHandlers, refuseUnderReview } from './reviewService';
 import { createPortfolioHandlers } from './portfolioService';
 import { createBackupHandlers } from './backupService';
+import { createPreferencesHandlers } from './preferencesService';
 import { createFileHandlers, type FileSavingOptions } from './fileService';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
 import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
@@ -54,6 +56,8 @@ export interface ServiceOptions {
   nativeBinding?: string;
   /** Asks where to save an export (the native Save dialog); without it the window downloads files itself. */
   chooseSavePath?: FileSavingOptions['chooseSavePath'];
+  /** Told when the recent list changes, so the application menu can show it. */
+  onRecentChanged?: () => void;
 }
 
 /**
@@ -355,6 +359,7 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     ...createReviewHandlers(db, { newId, now }),
     ...createBackupHandlers(db, { now, nativeBinding: options.nativeBinding }),
     ...createFileHandlers({ chooseSavePath: options.chooseSavePath }),
+    ...createPreferencesHandlers(db, { dataFolder: dirname(db.name), onRecentChanged: options.onRecentChanged }),
   };
 
   function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {

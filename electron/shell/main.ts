@@ -17,7 +17,9 @@ import { chooseSavePath } from './saveDialog';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
 import { hardenApp } from './security';
-import { createMainWindow, isAppFrame, rendererDir } from './window';
+import { createMainWindow, isAppFrame, rendererDir, type WindowStateStore } from './window';
+import { copyToSecondBackupFolder } from '../db/backupCopy';
+import { clearRecentItems, listRecentItems, readWindowState, writeWindowState } from '../db/desktopState';
 
 // The page's own scheme must be declared before the app is ready (Electron refuses it later).
 registerAppScheme(protocol);
@@ -70,8 +72,13 @@ app.whenReady().then(() => {
       dbFile,
       nativeBinding,
       onOpen: (db) => {
-        backups = scheduleBackups(db, { nativeBinding, onError: (e) => console.error(e) });
-        return createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, chooseSavePath, imports, reviews, chooseFolder, nativeBinding });
+        backups = scheduleBackups(db, {
+          nativeBinding,
+          onError: (e) => console.error(e),
+          // A second copy in the folder the user chose in Preferences (another disk, say).
+          onBackup: copyToSecondBackupFolder(db),
+        });
+        return createPlaybookService(db, { launchFiles, openExternal: confirmAndOpenExternal, chooseSavePath, imports, reviews, chooseFolder, nativeBinding, onRecentChanged: () => refreshMenu() });
       },
     });
   } catch (error) {
@@ -79,15 +86,50 @@ app.whenReady().then(() => {
     app.exit(1);
     return;
   }
+  // The window's place is kept in the database, so it is there on the next start.
+  const windowState: WindowStateStore = {
+    read: () => {
+      const db = folder.db();
+      return db ? readWindowState(db) : null;
+    },
+    write: (state) => {
+      const db = folder.db();
+      if (db) writeWindowState(db, state);
+    },
+  };
+  const openWindow = () => createMainWindow(windowState);
+  /** Queues a playbook or plan for the page to open (it asks with takeLaunchFile), opening a window if there is none. */
+  const showInWindow = (file: LaunchFile, openIfNone: boolean) => {
+    launchFiles.push(file);
+    const win = BrowserWindow.getAllWindows()[0];
+    // A new window asks for waiting files when it loads; an open one is told.
+    if (win) win.webContents.send(MENU_CHANNEL, 'open-launch-file');
+    else if (openIfNone) openWindow();
+  };
+  // File → Open Recent lists what the page reports opening; the menu is rebuilt when that changes.
+  function refreshMenu() {
+    const db = folder?.db();
+    const items = db ? listRecentItems(db) : [];
+    Menu.setApplicationMenu(
+      buildMenu({
+        items,
+        open: (item) => showInWindow({ playbookId: item.kind === 'playbook' ? item.id : null, planId: item.kind === 'plan' ? item.id : null, error: null }, true),
+        clear: () => {
+          const current = folder.db();
+          if (current) clearRecentItems(current);
+          app.clearRecentDocuments();
+          refreshMenu();
+        },
+      }),
+    );
+  }
   const imported = (path: string, openWindow: boolean) =>
     (folder.db() ? imports.importFile(path) : Promise.reject(new Error(`${path} was not opened: Tandem’s data is damaged; recover it first.`)))
       .catch((error: unknown): LaunchFile => ({ playbookId: null, planId: null, error: error instanceof Error ? error.message : String(error) }))
       .then((file) => {
-        launchFiles.push(file);
-        const win = BrowserWindow.getAllWindows()[0];
-        // A new window asks for waiting files when it loads; an open one is told.
-        if (win) win.webContents.send(MENU_CHANNEL, 'open-launch-file');
-        else if (openWindow) createMainWindow();
+        // The operating system's recent documents (Dock, taskbar jump list, recent files) list it.
+        if (!file.error) app.addRecentDocument(path);
+        showInWindow(file, openWindow);
       });
   openDb = (path) => void imported(path, true);
   const launchPath = findTandemArgument(process.argv);
@@ -107,10 +149,10 @@ app.whenReady().then(() => {
       });
   });
   registerIpc(ipcMain, createDispatch(folder.handlers, (e) => console.error(e)), isAppFrame);
-  Menu.setApplicationMenu(buildMenu());
-  createMainWindow();
+  refreshMenu();
+  openWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   app.on('will-quit', () => {
     void imports.close();

@@ -60,6 +60,12 @@ const api = {
   fileSaving: call('fileSaving'),
   saveFile: call('saveFile'),
   makeEditableCopy: call('makeEditableCopy'),
+  getAppPreferences: call('getAppPreferences'),
+  setAppPreferences: call('setAppPreferences'),
+  noteOpened: call('noteOpened'),
+  listRecent: call('listRecent'),
+  clearRecent: call('clearRecent'),
+  takeLastOpen: call('takeLastOpen'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

@@ -10,6 +10,9 @@ import { useBackupsDialog } from '../recovery/backupsDialog';
 import { ImportStatus } from '../files/ImportStatus';
 import { openLaunchFile, runMenuCommand } from './menuCommands';
 import { openImported, useNavigation } from './navigation';
+import { PreferencesDialog } from '../preferences/PreferencesDialog';
+import { usePreferences } from '../preferences/preferencesStore';
+import { reopenLast, trackOpened } from '../preferences/trackOpened';
 
 export function App() {
   const restores = useBackupsDialog((s) => s.restores);
@@ -26,8 +29,15 @@ export function App() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  // A file the app was started with (or the harness's --open) opens straight away.
-  useEffect(() => void openLaunchFile(), []);
+  // A file the app was started with (or the harness's --open) opens straight away; with none, and
+  // no address asking for something else, what was open when the app last closed reopens.
+  useEffect(() => void openLaunchFile().then(() => reopenLast().catch(() => {})), []);
+
+  // What is open goes into File → Open Recent and is remembered for the next start.
+  useEffect(() => trackOpened(), []);
+
+  // The theme from Preferences, again after a restore (the restored data has its own).
+  useEffect(() => void usePreferences.getState().load().catch(() => {}), [restores]);
 
   // Closing or reloading mid-edit: leaving the field commits what was typed, so nothing is lost.
   useEffect(() => {
@@ -76,6 +86,7 @@ export function App() {
         )}
       </Fragment>
       <BackupsDialog />
+      <PreferencesDialog />
       <ImportStatus />
       <Notices />
     </>

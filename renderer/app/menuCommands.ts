@@ -8,6 +8,7 @@ import { exportOpenPlan, PLAN_FILE_FORMATS } from '../plans/exportOpenPlan';
 import { usePlan } from '../plans/planStore';
 import { showError, useNotices } from '../ui/notices';
 import { useBackupsDialog } from '../recovery/backupsDialog';
+import { usePreferences } from '../preferences/preferencesStore';
 import { openImported, useNavigation } from './navigation';
 
 const isTextEntry = (el: Element | null) =>
@@ -31,6 +32,8 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     window.close();
   } else if (command === 'restore-backup') {
     useBackupsDialog.getState().show();
+  } else if (command === 'preferences') {
+    usePreferences.getState().show();
   } else if (command === 'open-launch-file') {
     await openLaunchFile();
   } else if (command === 'undo' || command === 'redo') {

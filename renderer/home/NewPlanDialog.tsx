@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { PlaybookSummary } from '../../shared/domain/playbook';
 import { Dialog } from '../ui/Dialog';
 import { showError } from '../ui/notices';
@@ -15,6 +15,13 @@ export function NewPlanDialog({ playbooks, onClose, onCreated }: { playbooks: Pl
   const [targetCloseDate, setTargetCloseDate] = useState('');
   const [rep, setRep] = useState('');
   const [busy, setBusy] = useState(false);
+  // The rep is the user unless they type someone else: the name from Preferences fills it in.
+  useEffect(() => {
+    window.api
+      .getAppPreferences()
+      .then((preferences) => setRep((typed) => typed || preferences.authorName))
+      .catch(() => {});
+  }, []);
 
   const amount = value.trim() === '' ? null : Number(value);
   const currencyCode = currency.trim().toUpperCase();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PlaybookSummary } from '../../shared/domain/playbook';
 import type { PlanSummary } from '../../shared/plan/plan';
 import { openImported, useNavigation } from '../app/navigation';
+import { usePreferences } from '../preferences/preferencesStore';
 import { importFiles } from '../files/importFiles';
 import { showError } from '../ui/notices';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
@@ -58,6 +59,9 @@ export function PlaybookList() {
         </button>
         <button type="button" onClick={() => useNavigation.getState().openPortfolio()}>
           Portfolio review
+        </button>
+        <button type="button" onClick={() => usePreferences.getState().show()}>
+          Preferences
         </button>
         <button type="button" onClick={() => setPending({ kind: 'new' })}>
           New playbook

@@ -6,6 +6,7 @@ import type { LaunchFile } from '../../shared/api/contract';
 import { createDispatch } from '../../electron/api/dispatch';
 import { lockDataFolder } from '../../electron/db/dataLock';
 import { scheduleBackups, type BackupSchedule } from '../../electron/db/backupSchedule';
+import { copyToSecondBackupFolder } from '../../electron/db/backupCopy';
 import { openDataFolder } from '../../electron/service/recoverableService';
 import { createPlaybookService } from '../../electron/service/playbookService';
 import { createImportRunner } from '../../electron/work/importRunner';
@@ -52,7 +53,7 @@ let backups: BackupSchedule | undefined;
 const folder = openDataFolder({
   dbFile,
   onOpen: (db) => {
-    backups = scheduleBackups(db, { onError: (error) => console.error(error instanceof Error ? error.message : String(error)) });
+    backups = scheduleBackups(db, { onError: (error) => console.error(error instanceof Error ? error.message : String(error)), onBackup: copyToSecondBackupFolder(db) });
     // No browser to hand links to here: the harness reports them, so tests can see what would open.
     return createPlaybookService(db, {
       launchFiles,

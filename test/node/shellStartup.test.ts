@@ -30,9 +30,9 @@ function pagePolicy(): string {
   return policy;
 }
 
-function runWithStub(entry: string, script: string, userData: string, args: string[] = []) {
+function runWithStub(entry: string, script: string, userData: string, args: string[] = [], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--require', stub, '-e', `require(${JSON.stringify(entry)}); ${script}`, ...args], {
-    env: { ...process.env, TANDEM_TEST_USER_DATA: userData },
+    env: { ...process.env, TANDEM_TEST_USER_DATA: userData, ...env },
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -199,6 +199,61 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
       { openDialog: expect.objectContaining({ properties: ['openDirectory'] }), parent: true },
       { openDialog: expect.objectContaining({ properties: ['openDirectory'] }), parent: true },
     ]);
+  });
+
+  it('remembers the window’s place on screen, lists what was opened in File → Open Recent, and reopens it', () => {
+    const dir = join(temp.dir, 'desktop');
+    mkdirSync(dir);
+    const main = join(process.cwd(), 'dist', 'electron', 'main.cjs');
+    const first = runWithStub(
+      main,
+      `${WHEN_STARTED}.then(async (r) => {
+        const win = r.windows[0];
+        const fromApp = { senderFrame: { url: win.loaded, parent: null } };
+        const call = (op, arg) => r.handles.find((h) => h.channel === 'tandem:' + op).handler(fromApp, arg);
+        const recentMenu = () => r.menu.template.find((m) => m.label === 'File').submenu.find((i) => i.label === 'Open Recent').submenu;
+        const before = recentMenu().map((i) => i.label);
+        const created = (await call('createPlaybook', { templateId: 'b2b-saas-new-logo', name: 'Acme motion' })).value;
+        await call('noteOpened', { item: { kind: 'playbook', id: created.playbook.id } });
+        const after = recentMenu();
+        after[0].click();
+        const launch = (await call('takeLaunchFile')).value;
+        // The user moves the window onto the monitor and maximises it, then closes.
+        win.bounds = { x: 2000, y: 40, width: 1500, height: 950 };
+        win.maximized = true;
+        win.emit('close', { preventDefault() {} });
+        console.log(JSON.stringify({ before, after: after.map((i) => i.label), launch, id: created.playbook.id, sent: r.sent, options: win.options, preferences: r.menu.template.find((m) => m.label === 'File').submenu.some((i) => i.label === 'Preferences…' && i.accelerator === 'CmdOrCtrl+,') }));
+        process.exit(0);
+      });`,
+      dir,
+    );
+    expect(first.before).toEqual(['No recent playbooks or plans', null, 'Clear Menu']);
+    expect(first.after).toEqual(['Acme motion (v1)', null, 'Clear Menu']);
+    expect(first.launch).toEqual({ playbookId: first.id, planId: null, error: null });
+    expect(first.sent).toContain('open-launch-file');
+    expect(first.preferences).toBe(true);
+    // A first start opens centred on the main screen at the default size.
+    expect(first.options).toMatchObject({ x: 260, y: 75, width: 1400, height: 900 });
+
+    const second = runWithStub(
+      main,
+      `${WHEN_STARTED}.then(async (r) => {
+        const win = r.windows[0];
+        const last = await r.handles.find((h) => h.channel === 'tandem:takeLastOpen').handler({ senderFrame: { url: win.loaded, parent: null } });
+        console.log(JSON.stringify({ options: win.options, maximized: win.maximized, last }));
+        process.exit(0);
+      });`,
+      dir,
+    );
+    expect(second.options).toMatchObject({ x: 2000, y: 40, width: 1500, height: 950 });
+    expect(second.maximized).toBe(true);
+    expect(second.last).toEqual({ ok: true, value: { kind: 'playbook', id: first.id } });
+
+    // Without the monitor, the window comes back on the laptop's screen, not off in the void.
+    const third = runWithStub(main, `${WHEN_STARTED}.then((r) => { console.log(JSON.stringify({ options: r.windows[0].options })); process.exit(0); });`, dir, [], {
+      TANDEM_TEST_SCREENS: JSON.stringify([{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }]),
+    });
+    expect(third.options).toMatchObject({ x: 260, y: 75, width: 1400, height: 900 });
   });
 
   it('the preload exposes exactly the contract, as named functions, under window.api', () => {

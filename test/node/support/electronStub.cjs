@@ -18,11 +18,13 @@ let ready = false;
 app.whenReady = () => Promise.resolve().then(() => void (ready = true));
 app.exit = (code) => ((report.exitCode = code), undefined);
 app.quit = () => undefined;
+app.addRecentDocument = (path) => (report.recentDocuments ??= []).push(path);
+app.clearRecentDocuments = () => (report.recentDocuments = []);
 
 const webContents = () => {
   const contents = new EventEmitter();
   contents.setWindowOpenHandler = (handler) => (report.windowOpen = handler({ url: 'https://example.com' }));
-  contents.send = () => undefined;
+  contents.send = (channel, command) => (report.sent ??= []).push(command);
   contents.isCrashed = () => false;
   return contents;
 };
@@ -32,6 +34,9 @@ class BrowserWindow extends EventEmitter {
     super();
     this.options = options;
     this.webContents = webContents();
+    // Bounds as asked; a test moves the window by setting them and emitting 'move'.
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width, height: options.height };
+    this.maximized = false;
     report.windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
@@ -42,6 +47,18 @@ class BrowserWindow extends EventEmitter {
   loadURL(url) {
     this.loaded = url;
     return Promise.resolve();
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  getNormalBounds() {
+    return this.bounds;
+  }
+  isDestroyed() {
+    return false;
   }
   static getAllWindows() {
     return report.windows;
@@ -70,8 +87,14 @@ const protocol = {
   handle: (scheme, handler) => ((report.protocols ??= {})[scheme] = handler),
 };
 
+// Two screens side by side, as a laptop with a monitor on its right.
+const screen = {
+  getAllDisplays: () => (process.env.TANDEM_TEST_SCREENS ? JSON.parse(process.env.TANDEM_TEST_SCREENS) : [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }, { workArea: { x: 1920, y: 0, width: 2560, height: 1400 } }]),
+};
+
 const stub = {
   app,
+  screen,
   protocol,
   BrowserWindow,
   session,
