@@ -1,12 +1,12 @@
 import { DEVIATION_MEASURES, SMALL_SAMPLE, type DeviationMeasure, type OutcomeRates, type PlaybookEvidence } from '../../shared/portfolio/portfolio';
+import { rateText } from '../../shared/portfolio/rateText';
 import { Proposals } from './Proposals';
 
 export const MEASURE_LABEL: Record<DeviationMeasure, string> = { skipped: 'Skipped', added: 'Step added after it', moved: 'Moved', loopedBack: 'Looped back' };
-const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 
 /** A rate always beside its sample; a small sample is greyed and says so. */
 function Rate({ rates }: { rates: OutcomeRates }) {
-  const text = `${percent(rates.won)} won (n=${rates.closed})`;
+  const text = rateText(rates);
   return rates.small ? (
     <span className="small-sample" title={`Fewer than ${SMALL_SAMPLE} closed deals`}>
       {text} · few plans

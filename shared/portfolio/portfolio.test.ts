@@ -83,6 +83,8 @@ describe('portfolio review', () => {
     expect(small.steps.find((s) => s.id === firstSeller.id)!.rates.skipped.with.small).toBe(true);
     expect(promisingDeviations(small)).toEqual([]);
     expect(portfolioToHtml(few.report())).toContain('class="small"');
+    // Plans 0, 3, 6, 9, 12, 15 all skip; by i % 4 they end won, open, no decision, lost, won, open: 4 closed.
+    expect(portfolioToHtml(few.report())).toContain('<td class="small">50% won, 25% lost, 25% no decision (n=4)</td>');
   });
 
   it('stage cycle times: the median days from the first to the last step done, over plans that finished the stage, beside the expected days', () => {

@@ -1,5 +1,6 @@
 import { userHtml } from '../export/escape';
 import { htmlPage } from '../plan/export/htmlPage';
+import { rateText } from './rateText';
 import { DEVIATION_MEASURES, SMALL_SAMPLE, type DeviationMeasure, type OutcomeRates, type PlaybookEvidence, type PortfolioReport, type StepEvidence } from './portfolio';
 
 const MEASURE_LABEL: Record<DeviationMeasure, string> = { skipped: 'Skipped', added: 'Step added after it', moved: 'Moved', loopedBack: 'Looped back to its stage' };
@@ -15,11 +16,9 @@ bdi{overflow-wrap:anywhere}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
 `;
 
-const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
-
-/** "62% won (n=8)": the sample is always beside the rate; a small sample is greyed and labelled. */
+/** The rates with the sample beside them; a small sample is greyed and labelled. */
 function rateCell(r: OutcomeRates): string {
-  const text = `${percent(r.won)} won (n=${r.closed})`;
+  const text = rateText(r);
   return r.small ? `<td class="small">${text}</td>` : `<td>${text}</td>`;
 }
 

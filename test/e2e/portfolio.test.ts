@@ -33,8 +33,8 @@ describe('the portfolio review in Chromium, through the harness', () => {
     await page.getByRole('heading', { name: `${doc.playbook.name} — version 1` }).waitFor();
     const row = page.locator('.portfolio-table tr', { hasText: seller.title });
     await expect.poll(() => row.textContent()).toContain('Skipped');
-    expect(await row.textContent()).toContain('83% won (n=6)');
-    expect(await row.textContent()).toContain('17% won (n=6)');
+    expect(await row.textContent()).toContain('83% won, 17% lost, 0% no decision (n=6)');
+    expect(await row.textContent()).toContain('17% won, 83% lost, 0% no decision (n=6)');
 
     await page.getByRole('button', { name: new RegExp(`^Promote: Remove "${seller.title}"`) }).click();
     const dialog = page.getByRole('dialog', { name: 'Promote into the next version?' });
@@ -90,8 +90,8 @@ describe('reviewing a folder of plan files in Chromium, through the harness', ()
     for (const line of await skipped.getByRole('listitem').allTextContents()) expect(line).not.toContain('\n');
     const row = page.locator('.portfolio-table tr', { hasText: seller.title });
     expect(await row.textContent()).toContain('Skipped');
-    expect(await row.textContent()).toContain('83% won (n=6)');
-    expect(await row.textContent()).toContain('17% won (n=6)');
+    expect(await row.textContent()).toContain('83% won, 17% lost, 0% no decision (n=6)');
+    expect(await row.textContent()).toContain('17% won, 83% lost, 0% no decision (n=6)');
     // Stage times and loop-backs per stage, beside what the playbook expects.
     expect(await page.getByRole('table', { name: `Stages of ${doc.playbook.name} version 1` }).getByRole('row').count()).toBe(doc.stages.length + 1);
     expect(await accessibilityViolations(page)).toEqual([]);
