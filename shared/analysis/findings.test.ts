@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newStep } from '../domain/newStep';
 import type { ExitCriterion, Lane, Link, PlaybookDoc, Stage } from '../domain/playbook';
+import { addOwnStep } from '../plan/deviations';
 import { newPlanFromPlaybook } from '../plan/newPlan';
 import { BUILT_IN_TEMPLATES } from '../templates';
 import { instantiateTemplate } from '../templates/instantiate';
@@ -166,6 +167,17 @@ describe('alignment analysis on plans', () => {
       ['unassigned-buyer-step', 2],
     ]);
     expect(found.find((f) => f.kind === 'stalled-step')!.message).toBe('"Agree the problem" is still in progress; it was planned for 2026-11-20.');
+  });
+
+  it("a rep's own step named after a technique is flagged on the plan, in the same words; the playbook's steps are not flagged twice", () => {
+    const reason = { category: 'customer' as const, reason: 'Asked for it' };
+    const context = { newId: () => `own-${++n}`, now: '2026-11-01T00:00:00.000Z' };
+    let plan = addOwnStep(base, { lane: 'seller', stageId: 's1', title: 'MEDDPICC: Champion', x: 0, y: 300 }, reason, context).plan;
+    const own = plan.steps.at(-1)!;
+    plan = addOwnStep(plan, { lane: 'seller', stageId: 's1', title: 'Spin up a sandbox', x: 0, y: 400 }, reason, context).plan;
+    const found = analyzePlan(plan, doc).findings.filter((f) => f.kind === 'technique-as-step');
+    expect(found.map((f) => f.ids)).toEqual([['S1'], [own.id]]);
+    expect(found[1]!.message).toBe('The step "MEDDPICC: Champion" names MEDDPICC: Champion, a technique: attach it to the step it helps instead.');
   });
 
   it('a plan with an economic buyer and a coach assigned to the current steps has no committee findings; nothing stalls before its date', () => {

@@ -3,7 +3,7 @@ import { committeeWarnings } from '../plan/committee';
 import type { PlanDoc } from '../plan/plan';
 import { assumptionStatus } from './assumptionStatus';
 import { computeCoverage } from './coverage';
-import { techniqueInTitle, techniqueLabel } from '../techniques/techniqueInTitle';
+import { techniqueInTitle, techniqueLabel, type TechniqueMatch } from '../techniques/techniqueInTitle';
 import { resolveLinks } from './resolveLinks';
 
 /** One vocabulary for everything Tandem says about how well a playbook (or plan) mirrors the buyer. */
@@ -93,22 +93,7 @@ export function analyzePlaybook(doc: PlaybookDoc, options: AnalysisOptions = {})
   }
   for (const step of stepById.values()) {
     const technique = techniqueInTitle(step.title);
-    if (technique?.bareLabel) {
-      // Only a part's label: likely a technique, but a team may use it as shorthand for a step.
-      findings.push({
-        kind: 'technique-as-step',
-        severity: 'info',
-        message: `The step ${quote(step.title)} is ${technique.framework}'s "${technique.element}", a technique: name the step for what happens in the deal and attach the technique to it.`,
-        ids: [step.id],
-      });
-    } else if (technique) {
-      findings.push({
-        kind: 'technique-as-step',
-        severity: 'warning',
-        message: `The step ${quote(step.title)} names ${techniqueLabel(technique)}, a technique: attach it to the step it helps instead.`,
-        ids: [step.id],
-      });
-    }
+    if (technique) findings.push(techniqueFinding(step.id, step.title, technique));
   }
   if (options.today !== undefined) {
     for (const a of doc.assumptions) {
@@ -144,6 +129,19 @@ export function analyzePlaybook(doc: PlaybookDoc, options: AnalysisOptions = {})
   return { coverage: { overall: coverage.coverage, byStage }, findings: sortFindings(findings) };
 }
 
+function techniqueFinding(id: string, title: string, technique: TechniqueMatch): Finding {
+  // Only a part's label: likely a technique, but a team may use it as shorthand for a step.
+  if (technique.bareLabel) {
+    return {
+      kind: 'technique-as-step',
+      severity: 'info',
+      message: `The step ${quote(title)} is ${technique.framework}'s "${technique.element}", a technique: name the step for what happens in the deal and attach the technique to it.`,
+      ids: [id],
+    };
+  }
+  return { kind: 'technique-as-step', severity: 'warning', message: `The step ${quote(title)} names ${techniqueLabel(technique)}, a technique: attach it to the step it helps instead.`, ids: [id] };
+}
+
 const COMMITTEE_KINDS = {
   'no-economic-buyer': { kind: 'missing-economic-buyer', severity: 'error' },
   'no-coach': { kind: 'missing-coach', severity: 'warning' },
@@ -166,6 +164,12 @@ export function analyzePlan(plan: PlanDoc, playbook: PlaybookDoc, options: Analy
         });
       }
     }
+  }
+  // The rep's own steps are named by the rep: the same vocabulary applies to them.
+  for (const step of plan.steps) {
+    if (step.playbookStepId !== null) continue;
+    const technique = techniqueInTitle(step.title);
+    if (technique) findings.push(techniqueFinding(step.id, step.title, technique));
   }
   for (const warning of committeeWarnings(plan, playbook)) {
     const mapped = COMMITTEE_KINDS[warning.kind as keyof typeof COMMITTEE_KINDS];
