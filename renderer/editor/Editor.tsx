@@ -13,6 +13,7 @@ import { EditorNotes } from '../review/EditorNotes';
 import { ReviewBar } from '../review/ReviewBar';
 import { ComparePanel } from '../review/ComparePanel';
 import { CompareOverlay } from '../review/CompareOverlay';
+import { LinkNoteMarkers } from '../review/LinkNoteMarkers';
 import { useCompare } from '../review/compareStore';
 import { selectUnderReview, useReview } from '../review/reviewStore';
 
@@ -61,6 +62,7 @@ export function Editor({ playbookId }: { playbookId: string }) {
             {ready ? (
               <Canvas key={playbookId} readOnly={readOnly}>
                 {compareOpen && <CompareOverlay />}
+                <LinkNoteMarkers />
               </Canvas>
             ) : (
               <p className="loading">Opening playbook…</p>

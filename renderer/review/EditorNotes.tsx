@@ -1,15 +1,20 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { NoteTarget } from '../../shared/review/notes';
 import { useCentre } from '../analysis/useCentre';
 import { useEditor } from '../editor/editorStore';
+import { linkPoint } from './linkPoint';
 import { NotesPanel } from './NotesPanel';
+import { selectLink } from './selectLink';
 
 const LANE_WORD = { buyer: 'Buyer', seller: 'Seller' } as const;
 
 /** The notes panel over the playbook editor: targets come from the canvas selection, notes centre their element. */
 export function EditorNotes() {
   const centre = useCentre();
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const { playbookId, name, selectedStepIds, selectedLinkIds, selectedStageId } = useEditor(
     useShallow((s) => ({ playbookId: s.playbookId, name: s.meta.name, selectedStepIds: s.selectedStepIds, selectedLinkIds: s.selectedLinkIds, selectedStageId: s.selectedStageId })),
   );
@@ -48,8 +53,9 @@ export function EditorNotes() {
     } else if (target.kind === 'stage' && stages[target.id]) {
       editor.selectStage(target.id);
     } else if (target.kind === 'link' && links[target.id]) {
-      editor.selectStep(links[target.id]!.sourceId);
-      centre(links[target.id]!.sourceId);
+      selectLink(target.id);
+      const point = linkPoint(flowStore.getState(), target.id, 0.5);
+      if (point) void flow.setCenter(point.x, point.y, { zoom: Math.max(flow.getZoom(), 0.8), duration: 250 });
     }
   };
 
