@@ -76,8 +76,16 @@ const has = (path) => files.includes(path);
 
 // The built app, and the page's script that index.html names.
 const main = JSON.parse(extractFile(asar, 'package.json').toString('utf8')).main;
-for (const path of [`/${main}`, '/dist/electron/preload.cjs', '/dist/electron/importWorker.cjs', '/dist/electron/portfolioWorker.cjs', '/dist/renderer/index.html']) {
+for (const path of [`/${main}`, '/dist/electron/preload.cjs', '/dist/renderer/index.html']) {
   if (!has(path)) problem(`app.asar lacks ${path}`);
+}
+// Every script main starts beside itself (the preload, the import and review workers), found in
+// main's own code so a new worker is checked without touching this list.
+if (has(`/${main}`)) {
+  const mainCode = extractFile(asar, main).toString('utf8');
+  const siblings = [...new Set([...mainCode.matchAll(/__dirname,\s*["']([\w.-]+\.c?js)["']/g)].map((m) => m[1]))];
+  if (siblings.length < 2) problem(`${main} names fewer than two scripts beside it (the preload, a worker): the check no longer finds them`);
+  for (const name of siblings) if (!has(`/dist/electron/${name}`)) problem(`app.asar lacks /dist/electron/${name}, which ${main} starts`);
 }
 if (has('/dist/renderer/index.html')) {
   const page = extractFile(asar, 'dist/renderer/index.html').toString('utf8');
