@@ -3,7 +3,7 @@
 // and the absolute time, and checks the review also finishes with a heap far smaller than the
 // folder (it streams: one file at a time). Exits non-zero only when something broke.
 // Usage: npm run bench:portfolio [-- --plans N]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,11 +75,58 @@ try {
   const folderMb = bytes / 1024 / 1024;
   tandem(['review', folder, '--out', join(work, 'report-small-heap.html')], ['--max-old-space-size=48']);
 
+  // The app's path: the same folder through the harness, whose review runs on a worker; meanwhile
+  // the page keeps asking for the playbook list and the progress, and times each answer.
+  spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--target', 'harness', '--quiet'], { stdio: 'inherit' });
+  const app = await reviewInHarness(folder, join(work, 'data'));
+
   console.log(`portfolio review of ${PLANS} plan files (${folderMb.toFixed(1)} MB), median of ${rounds} runs, whole process each:`);
   console.log(`  tandem review           ${median(review).toFixed(0)} ms`);
   console.log(`  read + JSON.parse only  ${median(bare).toFixed(0)} ms`);
   console.log(`  ratio                   ${(median(review) / median(bare)).toFixed(2)}x`);
   console.log(`  finished with a 48 MB heap for a ${folderMb.toFixed(0)} MB folder: yes`);
+  console.log(`in the app (harness, review on a worker): ${app.ms.toFixed(0)} ms for ${app.plans} plans;`);
+  console.log(`  meanwhile ${app.calls} calls answered, median ${app.median.toFixed(0)} ms, slowest ${app.slowest.toFixed(0)} ms`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Reviews the folder through the built harness while timing other calls; the harness stands in for the folder picker. */
+async function reviewInHarness(folder, dataDir) {
+  const child = spawn(process.execPath, [join(root, 'dist/harness/main.mjs'), '--port', '0', '--data', dataDir, '--pick-folder', folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        const match = /^ready (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`harness exited (${code})`)));
+    });
+    const call = async (op, arg) => {
+      const envelope = await (await fetch(`${url}api/${op}`, { method: 'POST', body: JSON.stringify({ arg }), headers: { 'Content-Type': 'application/json' } })).json();
+      if (!envelope.ok) throw new Error(`${op}: ${envelope.error.message}`);
+      return envelope.value;
+    };
+    await call('chooseReviewFolder');
+    const started = performance.now();
+    let reviewing = true;
+    const review = call('reviewPlanFolder', { folder }).finally(() => (reviewing = false));
+    const times = [];
+    while (reviewing) {
+      for (const op of ['listPlaybooks', 'portfolioProgress']) {
+        const at = performance.now();
+        await call(op);
+        times.push(performance.now() - at);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const report = await review;
+    const ms = performance.now() - started;
+    const sorted = times.sort((a, b) => a - b);
+    return { ms, plans: report.plans, calls: times.length, median: sorted[Math.floor(sorted.length / 2)] ?? 0, slowest: sorted.at(-1) ?? 0 };
+  } finally {
+    child.kill('SIGTERM');
+  }
 }
