@@ -161,7 +161,7 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
           launch = await call('takeLaunchFile');
         }
         const list = await call('listPlaybooks');
-        console.log(JSON.stringify({ launch, names: list.value.map((p) => p.name), windows: r.windows.length }));
+        console.log(JSON.stringify({ launch, names: list.value.map((p) => p.name), windows: r.windows.length, recentDocuments: r.recentDocuments }));
         process.exit(0);
       });`,
       temp.dir,
@@ -170,6 +170,8 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
     expect(report.launch).toEqual({ ok: true, value: { playbookId: expect.any(String), planId: null, error: null } });
     expect(report.names).toContain('B2B SaaS new logo');
     expect(report.windows).toBe(1);
+    // The operating system's recent documents list the file too.
+    expect(report.recentDocuments).toEqual([file]);
   });
 
   it('"Review a folder…" opens the native folder picker, and reviews the folder picked on a worker thread', () => {
