@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaybookDoc, PlaybookSummary } from '../../shared/domain/playbook';
+import { accessibilityViolations } from './support/axe';
 import { useHarnessAndBrowser } from './support/session';
 
 describe('comparing a new version with the one it came from', () => {
@@ -79,6 +80,8 @@ describe('comparing a new version with the one it came from', () => {
     expect(outline).toBe('dashed');
     const dash = await page.locator(`.react-flow__edge[data-id="${added.id}"] .react-flow__edge-path`).evaluate((e) => getComputedStyle(e).strokeDasharray);
     expect(dash).not.toBe('none');
+    // What the compare adds to the canvas has names for assistive technology like the rest.
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Each line centres what it is about, removed steps included.
     const canvas = await page.getByRole('region', { name: 'Canvas' }).boundingBox();

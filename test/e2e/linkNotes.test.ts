@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
 import type { Note } from '../../shared/review/notes';
+import { accessibilityViolations } from './support/axe';
 import { useHarnessAndBrowser } from './support/session';
 
 describe('review notes on links', () => {
@@ -31,6 +32,7 @@ describe('review notes on links', () => {
     await Promise.all([mirrorMarker.waitFor(), sequenceMarker.waitFor()]);
     expect(await mirrorMarker.innerText()).toBe('✎ 2');
     expect(await page.locator('.link-note-marker').count()).toBe(2);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Each marker starts on its link's drawn line, not somewhere between the cards.
     const offLine = (linkId: string) =>
