@@ -89,7 +89,8 @@ describe('the Electron shell, started with a stand-in for Electron', () => {
       });`,
       temp.dir,
     );
-    expect(report.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false });
+    expect(report.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false, spellcheck: false, disableBlinkFeatures: 'Auxclick' });
+    for (const risky of ['experimentalFeatures', 'enableBlinkFeatures', 'nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'webviewTag']) expect(report.webPreferences[risky], risky).toBeUndefined();
     expect(report.webPreferences.preload).toMatch(/preload\.cjs$/);
     // The page comes from Tandem's own origin, never from file:// (which shares one with the whole disk).
     expect(report.loaded).toBe('app://tandem/index.html');
