@@ -1,8 +1,9 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Comparison } from '../../shared/review/diff';
 import { canvasBoxes } from './canvasBoxes';
 import { markKey, placeMarks, type Mark } from './compareMarks';
 import { CHANGE_ICON } from './CompareOverlay';
+import { linkPoint } from './linkPoint';
 
 /**
  * The change list in words, one button a change: clicking it centres what it is about on the
@@ -11,12 +12,15 @@ import { CHANGE_ICON } from './CompareOverlay';
  */
 export function ChangeList({ comparison, marks, baseName, onReveal }: { comparison: Comparison; marks: readonly Mark[]; baseName: string; onReveal: (mark: Mark) => void }) {
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const byKey = new Map(marks.map((m) => [m.key, m] as const));
   const reveal = (mark: Mark) => {
     onReveal(mark);
     const { boxOf, ends } = canvasBoxes(flow);
     const place = placeMarks([...marks], boxOf, ends).get(mark.key);
-    if (place) void flow.setCenter(place.x + place.width / 2, place.y + place.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 250 });
+    // A link still drawn is centred on its own curve; anything else on its box.
+    const point = (mark.edgeId && linkPoint(flowStore.getState(), mark.edgeId, 0.5)) || (place && { x: place.x + place.width / 2, y: place.y + place.height / 2 });
+    if (point) void flow.setCenter(point.x, point.y, { zoom: Math.max(flow.getZoom(), 0.8), duration: 250 });
   };
   const count = comparison.items.length;
   return (

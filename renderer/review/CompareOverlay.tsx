@@ -1,10 +1,14 @@
-import { useReactFlow, useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useReactFlow, useStore, useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { ChangeKind } from '../../shared/review/diff';
 import { laneNodeId } from '../canvas/flowModel';
 import { canvasBoxes } from './canvasBoxes';
 import { placeMarks, type Box, type Mark } from './compareMarks';
 import { useCompare } from './compareStore';
+import { linkPoint } from './linkPoint';
+
+/** Where along a changed link its tag sits: clear of the relation label (middle) and a note marker. */
+const TAG_ALONG = 0.62;
 
 export const CHANGE_ICON: Record<ChangeKind, string> = { added: '+', changed: '✎', moved: '→', removed: '✕' };
 export const CHANGE_WORD: Record<ChangeKind, string> = { added: 'added', changed: 'changed', moved: 'moved', removed: 'removed' };
@@ -63,7 +67,8 @@ export function CompareOverlay() {
         involved
           .map((id) => {
             const n = s.nodeLookup.get(id);
-            return n ? `${n.internals.positionAbsolute.x},${n.internals.positionAbsolute.y},${n.measured.width ?? n.width},${n.measured.height ?? n.height}` : '-';
+            // Handles are measured after a card is first drawn, and links follow them.
+            return n ? `${n.internals.positionAbsolute.x},${n.internals.positionAbsolute.y},${n.measured.width ?? n.width},${n.measured.height ?? n.height},${n.internals.handleBounds ? 1 : 0}` : '-';
           })
           .join('|'),
       [involved],
@@ -71,6 +76,18 @@ export function CompareOverlay() {
   );
   // layoutKey is not read inside: it is what says the boxes moved.
   const places = useMemo(() => placeMarks(marks, boxes.boxOf, boxes.ends), [marks, boxes, layoutKey]);
+  // A drawn link's tag goes on its own curve, read once React Flow has drawn it.
+  const flowStore = useStoreApi();
+  const [onCurve, setOnCurve] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  useLayoutEffect(() => {
+    const state = flowStore.getState();
+    const next = new Map<string, { x: number; y: number }>();
+    for (const m of marks) {
+      const p = m.edgeId ? linkPoint(state, m.edgeId, TAG_ALONG) : undefined;
+      if (p) next.set(m.key, p);
+    }
+    setOnCurve(next);
+  }, [marks, layoutKey, flowStore]);
   if (marks.length === 0) return null;
 
   const lines = marks.flatMap((m) => {
@@ -108,7 +125,13 @@ export function CompareOverlay() {
           }
           // Cards carry their own badge; stages and links get a tag beside them.
           if (m.type === 'step') return null;
-          const tag = m.type === 'stage' ? { transform: `translate(${place.x + place.width - 8}px, ${place.y - 12}px) translateX(-100%)` } : { transform: `translate(${place.x}px, ${place.y}px) translate(-50%, 6px)` };
+          const curve = onCurve.get(m.key);
+          const tag =
+            m.type === 'stage'
+              ? { transform: `translate(${place.x + place.width - 8}px, ${place.y - 12}px) translateX(-100%)` }
+              : curve
+                ? { transform: `translate(${curve.x}px, ${curve.y}px) translate(8px, -50%)` }
+                : { transform: `translate(${place.x}px, ${place.y}px) translate(-50%, 6px)` };
           return (
             <span key={m.key} className={`compare-tag change-badge change-${m.change}`} style={tag} data-mark={m.key}>
               {CHANGE_ICON[m.change]} {words}

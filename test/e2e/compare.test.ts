@@ -80,6 +80,19 @@ describe('comparing a new version with the one it came from', () => {
     expect(outline).toBe('dashed');
     const dash = await page.locator(`.react-flow__edge[data-id="${added.id}"] .react-flow__edge-path`).evaluate((e) => getComputedStyle(e).strokeDasharray);
     expect(dash).not.toBe('none');
+    // The added link's tag starts on the link's own curve.
+    const offCurve = await page.evaluate((linkId) => {
+      const tag = document.querySelector(`.compare-tag[data-mark="added:${linkId}"]`)!.getBoundingClientRect();
+      const path = document.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${linkId}"] path.react-flow__edge-path`)!;
+      const m = path.getScreenCTM()!;
+      let best = Infinity;
+      for (let l = 0; l <= path.getTotalLength(); l += 1) {
+        const p = path.getPointAtLength(l);
+        best = Math.min(best, Math.hypot(p.x * m.a + p.y * m.c + m.e - (tag.left - 8), p.x * m.b + p.y * m.d + m.f - (tag.top + tag.height / 2)));
+      }
+      return best;
+    }, added.id);
+    expect(offCurve).toBeLessThan(3);
     // What the compare adds to the canvas has names for assistive technology like the rest.
     expect(await accessibilityViolations(page)).toEqual([]);
 
