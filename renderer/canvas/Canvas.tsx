@@ -8,6 +8,7 @@ import { edgeTypes } from './edgeTypes';
 import { laneFrames, type FlowNode } from './flowModel';
 import { initialViewport } from './initialViewport';
 import { nodeTypes } from './nodeTypes';
+import { BOX_SELECTION_KEY, MULTI_SELECTION_KEYS } from '../selection/selectionKeys';
 
 const onConnect = (c: Connection) => useEditor.getState().connect(c.source, c.target);
 const onMoveEnd: OnMoveEnd = (_event, viewport) => useEditor.getState().setViewport(viewport);
@@ -56,6 +57,8 @@ export function Canvas({ readOnly = false, children }: { readOnly?: boolean; chi
       onDelete={onDelete}
       onMoveEnd={onMoveEnd}
       connectionMode={ConnectionMode.Loose}
+      multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+      selectionKeyCode={BOX_SELECTION_KEY}
       deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}

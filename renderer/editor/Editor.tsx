@@ -7,6 +7,7 @@ import { useEditor } from './editorStore';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { FindBar } from '../find/FindBar';
+import { CanvasClipboard } from '../clipboard/CanvasClipboard';
 import { useFind } from '../find/findStore';
 import { VersionBar } from './VersionBar';
 import { EditorNotes } from '../review/EditorNotes';
@@ -68,6 +69,7 @@ export function Editor({ playbookId }: { playbookId: string }) {
               <p className="loading">Opening playbook…</p>
             )}
             {ready && findOpen && <FindBar />}
+            {ready && <CanvasClipboard readOnly={readOnly} />}
           </section>
           {ready && compareOpen && (
             <aside className="notes-panel" aria-label="Compare versions">

@@ -41,6 +41,8 @@ export interface EditorState extends Domain {
   /** Removes steps (with their links) and links in one undoable change. */
   deleteElements: (stepIds: string[], linkIds: string[]) => void;
   deleteLinks: (ids: string[]) => void;
+  /** Adds steps and the links among them (a paste, a duplicate) in one undoable change, and selects the steps. */
+  insertElements: (steps: Step[], links: Link[]) => void;
   updateLink: (id: string, patch: Partial<Pick<Link, 'relation' | 'rationale'>>) => void;
   addStage: (lane: Lane, index?: number) => string;
   updateStage: (id: string, patch: StagePatch | ((stage: Stage) => StagePatch)) => void;
@@ -52,6 +54,8 @@ export interface EditorState extends Domain {
   setAssumptions: (update: (current: Assumption[]) => Assumption[]) => void;
   selectStage: (id: string | null) => void;
   selectStep: (id: string) => void;
+  /** Selects exactly these steps (select all, a paste). */
+  selectSteps: (ids: string[]) => void;
   setViewport: (viewport: Viewport) => void;
   undo: () => void;
   redo: () => void;
@@ -112,8 +116,10 @@ export const useEditor = create<EditorState>()(
         const frames = laneFrames(s.stages, s.steps);
         const all = Object.values(s.stages);
         const out: Step[] = [];
-        for (const node of useFlow.getState().nodes) {
-          if (!moved.has(node.id) || node.type !== 'step') continue;
+        // Top to bottom, each placed clear of those placed before it: steps moved together never land on each other.
+        const placed: Step[] = [];
+        const dropped = useFlow.getState().nodes.filter((n) => moved.has(n.id) && n.type === 'step').sort((a, b) => a.position.y - b.position.y);
+        for (const node of dropped) {
           const step = s.steps[node.id];
           const lane = step && s.stages[step.stageId]?.lane;
           if (!step || !lane) continue;
@@ -121,7 +127,8 @@ export const useEditor = create<EditorState>()(
           const stage = stageAt(laneStages, node.position.x + GEOMETRY.stepWidth / 2) ?? s.stages[step.stageId]!;
           const left = frames[lane].stageLeft.get(stage.id) ?? 0;
           const others = Object.values(s.steps).filter((o) => o.stageId === stage.id && !moved.has(o.id));
-          const spot = freeSpot(clampToStage(stage, node.position.x - left, node.position.y), others);
+          const spot = freeSpot(clampToStage(stage, node.position.x - left, node.position.y), [...others, ...placed.filter((p) => p.stageId === stage.id)]);
+          placed.push({ ...step, stageId: stage.id, ...spot });
           if (spot.x !== step.x || spot.y !== step.y || stage.id !== step.stageId) out.push({ ...step, stageId: stage.id, ...spot });
         }
         return out;
@@ -280,6 +287,16 @@ export const useEditor = create<EditorState>()(
           if (links.length) saves.push(() => window.api.deleteLinks({ playbookId: pid, linkIds: links }));
         },
 
+        insertElements: (steps, links) => {
+          if (!steps.length) return;
+          change((st) => ({ steps: { ...st.steps, ...Object.fromEntries(steps.map((x) => [x.id, x])) }, links: { ...st.links, ...Object.fromEntries(links.map((x) => [x.id, x])) } }));
+          const pid = playbookId();
+          // Steps first (one transaction), then the links that need them.
+          saves.push(() => window.api.putSteps({ playbookId: pid, steps }));
+          for (const link of links) saves.push(() => window.api.putLink({ playbookId: pid, link }));
+          get().selectSteps(steps.map((x) => x.id));
+        },
+
         deleteSteps: (ids) => get().deleteElements(ids, []),
         deleteLinks: (ids) => get().deleteElements([], ids),
 
@@ -398,6 +415,15 @@ export const useEditor = create<EditorState>()(
             edges: f.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
           }));
           set({ selectedStageId: null, selectedStepIds: [id], selectedLinkIds: [] });
+        },
+
+        selectSteps: (ids) => {
+          const chosen = new Set(ids);
+          useFlow.setState((f) => ({
+            nodes: f.nodes.map((n) => (n.type !== 'step' ? n : chosen.has(n.id) === !!n.selected ? n : { ...n, selected: chosen.has(n.id) })),
+            edges: f.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          }));
+          set({ selectedStageId: null, selectedStepIds: ids.filter((id) => get().steps[id]), selectedLinkIds: [] });
         },
 
         setViewport: (viewport) => {
