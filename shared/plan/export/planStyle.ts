@@ -17,6 +17,7 @@ export const PLAN_STYLE = `${HTML_STYLE}
 .warnings li{color:var(--warn)}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .standing{list-style:none;padding:0}
+.progress th:first-child{width:28%}table.verified th:first-child{width:7.5em}
 .stakeholder-map th{width:12em;text-align:left;font-weight:600}
 tr.gap td,tr.gap th{background:#fff7ed}.gap{color:var(--warn)}
 @media print{
