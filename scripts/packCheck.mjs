@@ -124,7 +124,7 @@ try {
 }
 if (!driverUnpacked) problem(`${driver} is not marked unpacked in app.asar`);
 if (!existsSync(join(unpacked, 'resources', 'app.asar.unpacked', driver))) problem(`${driver} is not in app.asar.unpacked/`);
-for (const path of ['/node_modules/better-sqlite3/lib/index.js', '/node_modules/bindings/bindings.js']) if (!has(path)) problem(`app.asar lacks ${path}, which loads the driver`);
+for (const path of ['/node_modules/better-sqlite3/package.json', '/node_modules/better-sqlite3/lib/index.js', '/node_modules/bindings/bindings.js', '/node_modules/file-uri-to-path/index.js']) if (!has(path)) problem(`app.asar lacks ${path}, which loads the driver`);
 
 // The fuses the afterPack hook sets (scripts/afterPack.cjs), read back from the packed binary.
 const { TANDEM_FUSES } = require('./afterPack.cjs');
