@@ -1,11 +1,11 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, type Connection, type Edge, type OnInit, type OnMoveEnd } from '@xyflow/react';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useEditor } from '../editor/editorStore';
-import { useFlow } from '../editor/flowStore';
+import { useFlow, type FlowState } from '../editor/flowStore';
 import { CanvasLegend } from './CanvasLegend';
 import { onConnectEnd } from './dropOnCard';
 import { edgeTypes } from './edgeTypes';
-import { laneFrames, type FlowNode } from './flowModel';
+import { drawsOnlyVisible, laneFrames, type FlowNode } from './flowModel';
 import { initialViewport } from './initialViewport';
 import { nodeTypes } from './nodeTypes';
 import { BOX_SELECTION_KEY, MULTI_SELECTION_KEYS } from '../selection/selectionKeys';
@@ -16,11 +16,27 @@ const onNodesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>
 const onEdgesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>['onEdgesChange']>[0]) => useEditor.getState().onEdgesChange(changes);
 const miniMapColor = (node: { type?: string }) => (node.type === 'lane' ? 'transparent' : '#6b7a99');
 
+/**
+ * The flow's nodes and edges as React state rather than a store subscription. A store subscription
+ * re-renders synchronously inside every mouse move of a drag; React state lets React render once
+ * per frame however many moves arrived, as React Flow's own controlled pattern does.
+ */
+function useFlowState(): FlowState {
+  const [flow, setFlow] = useState(useFlow.getState);
+  useEffect(() => {
+    setFlow(useFlow.getState());
+    return useFlow.subscribe(setFlow);
+  }, []);
+  return flow;
+}
+
 /** `children` draw over the canvas in its own coordinates (e.g. a compare's marks). */
 export function Canvas({ readOnly = false, children }: { readOnly?: boolean; children?: ReactNode }) {
-  const nodes = useFlow((s) => s.nodes);
-  const edges = useFlow((s) => s.edges);
+  const { nodes, edges } = useFlowState();
   const viewport = useEditor((s) => s.viewport);
+  // One class on the canvas fades the links of unselected steps: selecting a step re-renders only its own links.
+  const stepSelected = useEditor((s) => s.selectedStepIds.length > 0);
+  const onlyVisible = useEditor((s) => drawsOnlyVisible(Object.keys(s.steps).length));
   const flowStore = useStoreApi();
 
   // A playbook opened for the first time starts where its cards can be read, not shrunk to fit.
@@ -66,6 +82,8 @@ export function Canvas({ readOnly = false, children }: { readOnly?: boolean; chi
       minZoom={0.1}
       maxZoom={2}
       {...(viewport ? { defaultViewport: viewport } : {})}
+      onlyRenderVisibleElements={onlyVisible}
+      className={stepSelected ? 'has-step-selection' : undefined}
       aria-label="Playbook canvas"
       proOptions={{ hideAttribution: true }}
     >

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEditor } from '../editor/editorStore';
 import type { StepNode as StepNodeType } from './flowModel';
+import { countCardRender } from './renderCount';
 import { NoteMarker } from '../review/NoteMarker';
 import { ChangeBadge } from '../review/ChangeBadge';
 
@@ -11,6 +12,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepNodeType>) {
   const step = useEditor((s) => s.steps[id]);
   const lane = useEditor((s) => (step ? s.stages[step.stageId]?.lane : undefined));
+  countCardRender(id);
   if (!step) return null;
   const criteria = step.exitCriteria.length;
   return (

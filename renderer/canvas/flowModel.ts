@@ -17,6 +17,14 @@ export const laneNodeId = (lane: Lane) => `lane-${lane}`;
 export const LANE_LABEL: Record<Lane, string> = { buyer: 'Buyer journey', seller: 'Seller process' };
 
 const EMPTY_DATA: StepNodeData = {};
+/**
+ * Up to this many steps every card is drawn; beyond it only those in view are (React Flow's
+ * onlyRenderVisibleElements), so a drag or a pan on a large playbook lays out and paints what the
+ * user sees rather than thousands of cards off screen. Small playbooks keep every card in the page.
+ */
+export const DRAW_ALL_STEPS_UP_TO = 400;
+export const drawsOnlyVisible = (stepCount: number) => stepCount > DRAW_ALL_STEPS_UP_TO;
+
 const LANE_STYLE = { pointerEvents: 'all' } as const;
 const SEQUENCE_MARKER = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 const MIRROR_MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14, color: '#5b3fd6' };

@@ -118,10 +118,13 @@ describe('mirror links on the canvas, in Chromium through the harness', () => {
     await inspector.getByRole('button', { name: title(link.targetId), exact: true }).click();
     await inspector.getByRole('heading', { name: 'Buyer step' }).waitFor();
     const related = created.links.filter((l) => l.kind === 'mirror' && (l.sourceId === link.targetId || l.targetId === link.targetId)).map((l) => l.id);
-    const classes = await page.locator('.react-flow__edge.edge-mirror').evaluateAll((edges) =>
-      edges.map((e) => ({ id: e.getAttribute('data-id')!, path: e.querySelector('.react-flow__edge-path')!.getAttribute('class')! })),
+    const drawn = await page.locator('.react-flow__edge.edge-mirror').evaluateAll((edges) =>
+      edges.map((e) => {
+        const path = e.querySelector('.react-flow__edge-path')!;
+        return { id: e.getAttribute('data-id')!, opacity: Number(getComputedStyle(path).opacity), cased: e.querySelector('.mirror-casing') !== null };
+      }),
     );
-    for (const edge of classes) expect(edge.path, edge.id).toContain(related.includes(edge.id) ? 'is-related' : 'is-faded');
+    for (const edge of drawn) expect({ id: edge.id, opacity: edge.opacity, cased: edge.cased }).toEqual({ id: edge.id, opacity: related.includes(edge.id) ? 1 : 0.3, cased: related.includes(edge.id) });
 
     // Back to the link with the mouse, by its label, and delete it from the inspector.
     await page.locator(`.react-flow__edge[data-id="${link.id}"] .react-flow__edge-textwrapper`).click();
