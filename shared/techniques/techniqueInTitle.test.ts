@@ -32,6 +32,9 @@ describe('techniqueInTitle: titles that name a framework', () => {
     ['GPCTBA/C&I interview', 'GPCTBA/C&I'],
     ['Miller Heiman blue sheet', 'Miller Heiman'],
     ["MEDDIC's scorecard", 'MEDDIC'],
+    // A title in capitals throughout still names what is no everyday word.
+    ['RUN MEDDPICC QUALIFICATION', 'MEDDPICC'],
+    ['USE SPIN SELLING', 'SPIN'],
   ])('"%s" names %s', (title, framework) => {
     expect(named(title)).toEqual({ label: framework, bare: false });
   });
