@@ -2,6 +2,7 @@ import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, 
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { GEOMETRY } from '../../shared/canvas/geometry';
 import { initialViewport, LEGIBLE_ZOOM } from '../canvas/initialViewport';
+import { planEdgeTypes } from './planEdgeTypes';
 import { planNodeTypes } from './planNodeTypes';
 import { planEdges, planFrames, planNodes, type PlanFlowNode } from './planFlow';
 import { planIndex } from './planIndex';
@@ -45,6 +46,7 @@ export function PlanCanvas({ children }: { children?: ReactNode }) {
       nodes={nodes}
       edges={edges}
       nodeTypes={planNodeTypes}
+      edgeTypes={planEdgeTypes}
       onInit={onInit}
       onNodesChange={onNodesChange}
       onPaneClick={onPaneClick}

@@ -1,10 +1,11 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { sequenceEnds } from '../../shared/canvas/edgeSides';
+import { anchor, sequenceEnds } from '../../shared/canvas/edgeSides';
+import { placeMirrorLabels } from '../../shared/canvas/mirrorLabels';
 import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
 import type { Lane, PlaybookDoc } from '../../shared/domain/playbook';
 import { STATUS_LABELS } from '../../shared/plan/export/labels';
 import type { PlanDoc, PlanStep } from '../../shared/plan/plan';
-import { LANE_LABEL, laneNodeId } from '../canvas/flowModel';
+import { LANE_LABEL, laneNodeId, type MirrorEdge } from '../canvas/flowModel';
 
 export type PlanLaneNode = Node<{ lane: Lane }, 'planLane'>;
 export type PlanStageNode = Node<{ stageId: string }, 'planStage'>;
@@ -136,14 +137,45 @@ export function planEdges(doc: PlanDoc, playbook: PlaybookDoc): Edge[] {
     width: GEOMETRY.stepWidth,
     height: GEOMETRY.stepHeight,
   });
-  const edges: Edge[] = [];
-  for (const link of playbook.links) {
+  // Relation labels sit where each link crosses the gap between the lanes, as on the playbook
+  // canvas: at a link's middle they could land on a card.
+  const gapMiddle = frames.buyer.height + GEOMETRY.laneGap / 2;
+  const ends = (link: PlaybookDoc['links'][number]) => {
     const source = byPlaybookStep.get(link.sourceId);
     const target = byPlaybookStep.get(link.targetId);
-    if (!source || !target) continue;
+    return source && target ? { source, target } : null;
+  };
+  const labelRows = placeMirrorLabels(
+    playbook.links.flatMap((link) => {
+      const both = link.kind === 'mirror' ? ends(link) : null;
+      return both ? [{ id: link.id, from: anchor(box(both.source), 'top'), to: anchor(box(both.target), 'bottom'), text: link.relation ?? 'supports' }] : [];
+    }),
+    gapMiddle,
+  );
+  const edges: Edge[] = [];
+  for (const link of playbook.links) {
+    const both = ends(link);
+    if (!both) continue;
+    const { source, target } = both;
     if (link.kind === 'mirror') {
       const label = link.relation ?? 'supports';
-      edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: 'top', targetHandle: 'bottom', label, markerEnd: MIRROR_MARKER, className: 'edge-mirror', ariaLabel: `Mirror link: ${label}`, selectable: false, focusable: false, interactionWidth: 0, zIndex: MIRROR_Z });
+      const edge: MirrorEdge = {
+        id: link.id,
+        type: 'mirror',
+        source: source.id,
+        target: target.id,
+        sourceHandle: 'top',
+        targetHandle: 'bottom',
+        label,
+        data: { labelY: labelRows.get(link.id) ?? gapMiddle },
+        markerEnd: MIRROR_MARKER,
+        className: 'edge-mirror',
+        ariaLabel: `Mirror link: ${label}`,
+        selectable: false,
+        focusable: false,
+        zIndex: MIRROR_Z,
+      };
+      edges.push(edge);
     } else {
       const ends = sequenceEnds(box(source), box(target));
       edges.push({ id: link.id, source: source.id, target: target.id, sourceHandle: ends.fromSide, targetHandle: ends.toSide, className: 'edge-sequence', markerEnd: SEQUENCE_MARKER, ariaLabel: 'Sequence edge', selectable: false, focusable: false, interactionWidth: 0 });

@@ -42,5 +42,17 @@ describe('mirror links on the plan canvas, in Chromium through the harness', () 
       expect(report.covered.map((c) => `${what} hidden under ${title(c.card)}`), what).toEqual([]);
       expect(title(report.endsOn), what).toBe(title(planStepOf.get(link.targetId)!));
     }
+
+    // Each relation label sits in the gap between the lanes, over no card.
+    const labelsOnCards = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll('.react-flow__node-planStep')].map((n) => n.getBoundingClientRect());
+      return [...document.querySelectorAll('.react-flow__edge.edge-mirror')].flatMap((edge) => {
+        const label = edge.querySelector('.react-flow__edge-textbg')?.getBoundingClientRect();
+        if (!label) return [`${edge.getAttribute('data-id')} has no label`];
+        const over = cards.some((c) => label.left < c.right && label.right > c.left && label.top < c.bottom && label.bottom > c.top);
+        return over ? [`${edge.getAttribute('data-id')} at ${Math.round(label.x)},${Math.round(label.y)}`] : [];
+      });
+    });
+    expect(labelsOnCards).toEqual([]);
   });
 });
