@@ -99,4 +99,25 @@ describe('PortfolioScreen', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Portfolio review');
     expect(screen.getByText(/No deal plans yet/)).toBeTruthy();
   });
+
+  it('a review started while one runs replaces it: the older one is cancelled and only the newer one shows', async () => {
+    const api = mockApi({ savedPlaybookIds: [] });
+    const pending: Array<{ resolve: (r: PortfolioReport) => void; reject: (e: Error) => void }> = [];
+    api.reviewPlanFolder.mockImplementation(() => new Promise<PortfolioReport>((resolve, reject) => pending.push({ resolve, reject })));
+    api.cancelPortfolioReview.mockImplementation(async () => {
+      pending.shift()?.reject(new Error(REVIEW_CANCELLED));
+      return true;
+    });
+    render(<PortfolioScreen />);
+    await screen.findByText(/No deal plans yet/);
+    fireEvent.click(screen.getByRole('button', { name: 'Review a folder…' }));
+    await waitFor(() => expect(api.reviewPlanFolder).toHaveBeenCalledTimes(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Review a folder…' }));
+    await waitFor(() => expect(api.reviewPlanFolder).toHaveBeenCalledTimes(2));
+    expect(api.cancelPortfolioReview).toHaveBeenCalledTimes(1);
+    await act(async () => pending.shift()!.resolve(folderReport()));
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio review: plans from reps' });
+    // The replaced review's end is not news to the user.
+    expect(useNotices.getState().notices).toEqual([]);
+  });
 });

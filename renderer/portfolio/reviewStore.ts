@@ -27,6 +27,8 @@ export const useReview = create<ReviewState>()((set, get) => ({
   running: false,
   run: async (source) => {
     const ticket = ++latest;
+    // A new review replaces one still running: nobody will see the older one's answer.
+    if (get().running) await window.api.cancelPortfolioReview().catch(() => false);
     set({ running: true });
     try {
       const report = source.kind === 'database' ? await window.api.reviewPortfolio() : await window.api.reviewPlanFolder({ folder: source.folder });
