@@ -1,11 +1,14 @@
-// Canvas drag benchmark: Tandem against bare React Flow on the same 2,000-step graph, in one run of
-// headless Chromium. Prints ratios (Tandem / bare), never pass/fail thresholds: machines are noisy.
-// Exits non-zero only when something broke. See test/bench/README.md.
-// Usage: npm run bench [-- --rounds N] [-- --skip-build]
+// Tandem's speed figures, each against a bare baseline in the same run: the canvas (drag, drop, first
+// paint, pan and zoom, heap) against bare React Flow on the same graph in headless Chromium, and the
+// service (save, open, import) against raw better-sqlite3 and JSON.parse; exports as absolute times.
+// Prints a table, or with --json one JSON object. Exits non-zero only when something broke.
+// See test/bench/README.md.
+// Usage: npm run bench [-- --json] [-- --rounds N] [-- --skip-build]
 // Functions passed to page.evaluate run in the page, hence its globals:
 /* global document, window, requestAnimationFrame, requestIdleCallback */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -18,9 +21,9 @@ import { chromium } from 'playwright-core';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist', 'bench');
 const bareDir = join(outDir, 'bare');
-const { values: options } = parseArgs({ options: { rounds: { type: 'string' }, 'skip-build': { type: 'boolean' } } });
+const { values: options } = parseArgs({ options: { rounds: { type: 'string' }, 'skip-build': { type: 'boolean' }, json: { type: 'boolean' } } });
 
-const STEPS = 2000;
+const SIZES = [1000, 2000];
 const VIEWPORT = { width: 1400, height: 900 };
 const WARMUP_DRAGS = 1;
 const ROUNDS = Number(options.rounds ?? 5);
@@ -29,9 +32,11 @@ const MOVES = 60;
 // Tandem's drop (which snaps a step into the column under its centre) leaves it where bare React Flow
 // leaves it, and the two pages keep the same picture. Drags alternate direction, starting downwards.
 const STEP_PX = { x: 0, y: 3 };
-// Rounds stop early past this (keeping at least two) so a busy machine still finishes in about 3 minutes.
-const ROUNDS_BUDGET_MS = 130_000;
-const DEADLINE_MS = 175_000;
+// Each size's rounds stop early past this (keeping at least two), so a busy machine still finishes
+// the whole run well within 10 minutes.
+const ROUNDS_BUDGET_MS = 100_000;
+const DEADLINE_MS = 540_000;
+const WHEEL_STEPS = 12;
 const startedAt = Date.now();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WRITE_OP = /\/api\/putSteps?$/;
@@ -48,7 +53,8 @@ const cleanup = async () => {
   }
 };
 
-const log = (line) => console.log(line);
+// With --json only the JSON object goes to stdout; progress goes to stderr.
+const log = (line) => (options.json ? console.error(line) : console.log(line));
 
 function run(cmd, args) {
   return new Promise((resolve, reject) => {
@@ -83,7 +89,17 @@ async function buildAll() {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   }).then(() => copyFileSync(join(root, 'test/bench/bare/index.html'), join(bareDir, 'index.html')));
-  await Promise.all([app, graphModule, barePage]);
+  const serviceModule = esbuild({
+    entryPoints: [join(root, 'test/bench/service.ts')],
+    outfile: join(outDir, 'service.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    logLevel: 'error',
+  });
+  await Promise.all([app, graphModule, barePage, serviceModule]);
 }
 
 async function startHarness() {
@@ -167,7 +183,7 @@ async function launchBrowser() {
  * all of them; on Tandem, which draws only the cards in view on a large playbook, until the step to
  * drag is drawn (`readySelector`).
  */
-async function openPage(context, name, url, nodeSelector, readySelector) {
+async function openPage(context, name, url, nodeSelector, readySelector, steps) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -176,14 +192,16 @@ async function openPage(context, name, url, nodeSelector, readySelector) {
   if (!response?.ok()) throw new Error(`${name}: ${url} answered ${response?.status()}`);
   try {
     if (readySelector) await page.waitForSelector(readySelector, { timeout: 60_000 });
-    else await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length === count, { selector: nodeSelector, count: STEPS }, { timeout: 60_000, polling: 250 });
+    else await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length === count, { selector: nodeSelector, count: steps }, { timeout: 60_000, polling: 50 });
   } catch {
     const count = await page.locator(nodeSelector).count();
-    throw new Error(`${name}: ${count} of ${STEPS} step nodes after 60 s${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
+    throw new Error(`${name}: ${count} of ${steps} step nodes after 60 s${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
   }
+  // First paint: from navigation to the frame after the step nodes are drawn, by the page's own clock.
+  const firstPaintMs = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
   await settle(page);
   const drawn = await page.locator(nodeSelector).count();
-  return { name, page, errors, nodeSelector, drawn, loadMs: Date.now() - started };
+  return { name, page, errors, nodeSelector, drawn, firstPaintMs, loadMs: Date.now() - started };
 }
 
 /** Lets the page finish pending work: two frames, then an idle period. */
@@ -269,25 +287,51 @@ function summarize(drags) {
   };
 }
 
-async function main() {
-  if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${options.rounds}"`);
-  const buildStarted = Date.now();
-  await buildAll();
-  const { benchFileText, bareGraph } = await import(pathToFileURL(join(outDir, 'graph.mjs')).href);
-  log(`built in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`);
+/** Pans by dragging the empty pane above the lanes, then zooms in and out with the wheel; returns frame intervals. */
+async function panZoom(target, direction) {
+  const { page } = target;
+  const pane = await page.locator('.react-flow').boundingBox();
+  // Both pages open with an empty strip above the lanes; a pan down widens it, the next pan (up) starts in it.
+  const travel = (MOVES / 2) * 4;
+  const from = { x: pane.x + pane.width / 2, y: pane.y + 8 + (direction < 0 ? travel : 0) };
+  await page.mouse.move(from.x, from.y);
+  await startFrames(page);
+  await page.mouse.down();
+  for (let i = 1; i <= MOVES / 2; i++) await page.mouse.move(from.x, from.y + direction * i * 4);
+  await page.mouse.up();
+  const centre = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  for (let i = 0; i < WHEEL_STEPS; i++) await page.mouse.wheel(0, i < WHEEL_STEPS / 2 ? -100 : 100);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return stopFrames(page);
+}
 
-  const [harness, bareUrl, context] = await Promise.all([startHarness(), serveBare(), launchBrowser()]);
-  const { playbookId } = await harness.call('importPlaybookFile', { text: benchFileText(STEPS) });
+/** JavaScript heap in use after a full garbage collection, in bytes. */
+async function heapUsed(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** The step on top of the first column's stack: generated steps share spots every 150 of a lane. */
+const stackTop = (steps) => `Step ${2 * 150 * Math.floor((steps / 2 - 1) / 150)}`;
+
+/** Everything measured in the browser for one size of playbook. */
+async function measureCanvas(context, harness, bareUrl, steps, modules) {
+  const sizeStarted = Date.now();
+  const { playbookId } = await harness.call('importPlaybookFile', { text: modules.benchFileText(steps) });
   // The bare graph is built from what Tandem stored, so ids, order and positions are Tandem's own.
   const doc = await harness.call('getPlaybook', { id: playbookId });
-  const graph = bareGraph(doc);
-  writeFileSync(join(bareDir, 'graph.json'), JSON.stringify(graph));
-  if (graph.nodes.length !== STEPS) throw new Error(`bare graph has ${graph.nodes.length} nodes, expected ${STEPS}`);
-  // The last step of the first column's stack is on top of the steps it covers on both pages.
-  const stepId = doc.steps.find((s) => s.title === 'Step 1800')?.id;
-  if (!stepId) throw new Error('the benchmark playbook has no "Step 1800"');
+  const graph = modules.bareGraph(doc);
+  const graphFile = `graph-${steps}.json`;
+  writeFileSync(join(bareDir, graphFile), JSON.stringify(graph));
+  if (graph.nodes.length !== steps) throw new Error(`bare graph has ${graph.nodes.length} nodes, expected ${steps}`);
+  const stepId = doc.steps.find((s) => s.title === stackTop(steps))?.id;
+  if (!stepId) throw new Error(`the benchmark playbook has no "${stackTop(steps)}"`);
 
-  const tandem = await openPage(context, 'tandem', `${harness.url}#/playbook/${playbookId}`, '.react-flow__node-step', `.react-flow__node-step[data-id="${stepId}"] .step-title`);
+  const tandem = await openPage(context, 'tandem', `${harness.url}#/playbook/${playbookId}`, '.react-flow__node-step', `.react-flow__node-step[data-id="${stepId}"] .step-title`, steps);
   tandem.grab = '.step-title';
   const writes = [];
   tandem.page.on('request', (r) => {
@@ -306,24 +350,23 @@ async function main() {
   await warm(tandem);
   const canvas = await tandem.page.locator('.react-flow').boundingBox();
   const size = { width: Math.round(canvas.width), height: Math.round(canvas.height) };
-  const bare = await openPage(context, 'bare', `${bareUrl}?w=${size.width}&h=${size.height}`, '.react-flow__node');
+  const bare = await openPage(context, 'bare', `${bareUrl}?w=${size.width}&h=${size.height}&g=${graphFile}`, '.react-flow__node', null, steps);
   bare.grab = '';
   await warm(bare);
 
   const measured = { bare: [], tandem: [] };
+  const panZoomFrames = { bare: [], tandem: [] };
   const writesPerDrag = [];
-  const visibility = new Set();
   let rounds = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    if (round >= 2 && Date.now() - startedAt > ROUNDS_BUDGET_MS) break;
+    if (round >= 2 && Date.now() - sizeStarted > ROUNDS_BUDGET_MS) break;
     rounds++;
-    // Alternate which page goes first and the drag direction, so both share the machine's drift.
+    // Alternate which page goes first and the direction, so both share the machine's drift.
     const order = round % 2 === 0 ? [bare, tandem] : [tandem, bare];
     const direction = round % 2 === 0 ? 1 : -1;
     for (const target of order) {
       await target.page.bringToFront();
       await settle(target.page);
-      visibility.add(`${target.name}:${await target.page.evaluate(() => document.visibilityState)}`);
       const before = writes.length;
       const result = await drag(target, stepId, target.grab, direction);
       if (target === tandem) {
@@ -331,54 +374,129 @@ async function main() {
         writesPerDrag.push(writes.length - before);
       }
       measured[target.name].push(result);
+      if (steps === 2000) {
+        await settle(target.page);
+        panZoomFrames[target.name].push(...(await panZoom(target, direction)));
+      }
     }
   }
-
-  const stats = { bare: summarize(measured.bare), tandem: summarize(measured.tandem) };
-  const ratio = (key) => stats.tandem[key] / stats.bare[key];
-  const ratios = { frameMedian: ratio('frameMedianMs'), frameP95: ratio('frameP95Ms'), dragWallMedian: ratio('dragWallMedianMs'), dropMedian: ratio('dropMedianMs') };
-  const userAgent = await bare.page.evaluate(() => navigator.userAgent);
+  const heap = steps === 2000 ? { bare: await heapUsed(bare.page), tandem: await heapUsed(tandem.page) } : null;
   const misgrabs = Object.entries(measured).flatMap(([name, drags]) => drags.filter((d) => d.grabbed !== stepId).map(() => name));
   const errors = [...bare.errors.map((e) => `bare: ${e}`), ...tandem.errors.map((e) => `tandem: ${e}`)];
-
-  const ms = (v) => `${v.toFixed(1)} ms`.padStart(9);
-  const row = (label, key, r) => log(`${label.padEnd(24)}bare ${ms(stats.bare[key])}  tandem ${ms(stats.tandem[key])}  ratio ${r.toFixed(2)}`);
-  log('');
-  log(`Canvas drag, ${STEPS} steps / ${graph.edges.length} links, ${VIEWPORT.width}x${VIEWPORT.height} window, canvas ${size.width}x${size.height} at zoom ${graph.viewport.zoom}`);
-  log(`${rounds} measured drags per page (after ${WARMUP_DRAGS} warm-up), ${MOVES} mouse moves each, pages alternating; ${userAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? userAgent}`);
-  log(`page ready: bare ${(bare.loadMs / 1000).toFixed(1)} s, tandem ${(tandem.loadMs / 1000).toFixed(1)} s; step nodes drawn: bare ${bare.drawn}, tandem ${tandem.drawn} (the cards in view)`);
-  row('drag frame time  median', 'frameMedianMs', ratios.frameMedian);
-  row('drag frame time  p95', 'frameP95Ms', ratios.frameP95);
-  row('drag wall time   median', 'dragWallMedianMs', ratios.dragWallMedian);
-  row('drop to paint    median', 'dropMedianMs', ratios.dropMedian);
-  log(`frames recorded: bare ${stats.bare.frames}, tandem ${stats.tandem.frames}; longest frame: bare ${stats.bare.frameMaxMs.toFixed(1)} ms, tandem ${stats.tandem.frameMaxMs.toFixed(1)} ms`);
-  const oneEach = writesPerDrag.every((n) => n === 1);
-  log(`Tandem API writes (putStep/putSteps) during measured drags: ${writesPerDrag.reduce((a, b) => a + b, 0)} in ${writesPerDrag.length} drags [${writesPerDrag.join(' ')}] — ${oneEach ? 'one per drop, as expected' : 'NOT one per drop'}`);
-  if (rounds < ROUNDS) log(`note: stopped after ${rounds} of ${ROUNDS} rounds to stay within the time budget`);
-  if (misgrabs.length) log(`note: ${misgrabs.length} drag(s) pressed on another node than ${stepId} (${misgrabs.join(', ')})`);
-  if ([...visibility].some((v) => !v.endsWith(':visible'))) log(`note: page visibility during measurement: ${[...visibility].join(', ')}`);
-  if (errors.length) log(`page errors: ${errors.join(' | ')}`);
-
-  const results = {
-    date: new Date().toISOString(),
-    userAgent,
-    steps: STEPS,
+  await Promise.all([bare.page.close(), tandem.page.close()]);
+  return {
+    steps,
     links: graph.edges.length,
-    window: VIEWPORT,
     canvas: size,
     viewport: graph.viewport,
-    warmupDrags: WARMUP_DRAGS,
     rounds,
-    movesPerDrag: MOVES,
-    loadMs: { bare: bare.loadMs, tandem: tandem.loadMs },
-    stats,
-    ratios,
-    writes: { perDrag: writesPerDrag, ops: writes, onePerDrop: oneEach },
+    drawn: { bare: bare.drawn, tandem: tandem.drawn },
+    firstPaintMs: { bare: bare.firstPaintMs, tandem: tandem.firstPaintMs },
+    stats: { bare: summarize(measured.bare), tandem: summarize(measured.tandem) },
+    panZoom: steps === 2000 ? { bare: quantile(panZoomFrames.bare, 0.5), tandem: quantile(panZoomFrames.tandem, 0.5) } : null,
+    heap,
+    writes: { perDrag: writesPerDrag, onePerDrop: writesPerDrag.every((n) => n === 1) },
+    misgrabs,
+    errors,
     drags: measured,
-    pageErrors: errors,
   };
-  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  log(`results: ${join('dist', 'bench', 'results.json')}`);
+}
+
+/** Ratio targets (Tandem / baseline) and absolute ones (ms), as the figures are judged. */
+const TARGETS = {
+  'drag-frame-median': 1.3,
+  'drag-frame-p95': 1.3,
+  'drop-to-paint': 1.5,
+  'first-paint': 1.5,
+  'pan-zoom-frame': 1.3,
+  'save-edit': 1.5,
+  'open-playbook': 2,
+  'import-10mb': 3,
+  'export-html': 200,
+  'export-svg': 200,
+  'export-bpmn': 200,
+  'renderer-heap': 1.5,
+};
+
+function figure(name, steps, value, baseline, unit = 'ms') {
+  const ratio = baseline ? value / baseline : null;
+  const target = TARGETS[name];
+  return { name, steps, value, unit, baseline: baseline ?? null, ratio, target, holds: ratio === null ? value <= target : ratio <= target };
+}
+
+async function main() {
+  if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${options.rounds}"`);
+  const buildStarted = Date.now();
+  await buildAll();
+  const modules = await import(pathToFileURL(join(outDir, 'graph.mjs')).href);
+  const { serviceFigures } = await import(pathToFileURL(join(outDir, 'service.mjs')).href);
+  log(`built in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`);
+  const loadBefore = loadavg();
+
+  log('service: open, save, import, exports');
+  const service = serviceFigures((what) => log(`  ${what}`));
+
+  const [harness, bareUrl, context] = await Promise.all([startHarness(), serveBare(), launchBrowser()]);
+  const canvases = [];
+  for (const steps of SIZES) {
+    log(`canvas: ${steps} steps`);
+    canvases.push(await measureCanvas(context, harness, bareUrl, steps, modules));
+  }
+  const probe = await context.newPage();
+  const userAgent = await probe.evaluate(() => navigator.userAgent);
+  await probe.close();
+
+  const figures = [];
+  for (const c of canvases) {
+    figures.push(figure('drag-frame-median', c.steps, c.stats.tandem.frameMedianMs, c.stats.bare.frameMedianMs));
+    figures.push(figure('drag-frame-p95', c.steps, c.stats.tandem.frameP95Ms, c.stats.bare.frameP95Ms));
+  }
+  const big = canvases.find((c) => c.steps === 2000);
+  figures.push(figure('drop-to-paint', 2000, big.stats.tandem.dropMedianMs, big.stats.bare.dropMedianMs));
+  figures.push(figure('first-paint', 2000, big.firstPaintMs.tandem, big.firstPaintMs.bare));
+  figures.push(figure('pan-zoom-frame', 2000, big.panZoom.tandem, big.panZoom.bare));
+  const byName = (name) => service.find((f) => f.name === name);
+  for (const name of ['save-edit', 'open-playbook', 'import-10mb']) figures.push(figure(name, byName(name).steps, byName(name).value, byName(name).baseline));
+  for (const name of ['export-html', 'export-svg', 'export-bpmn']) figures.push(figure(name, byName(name).steps, byName(name).value, null));
+  figures.push(figure('renderer-heap', 2000, big.heap.tandem / 2 ** 20, big.heap.bare / 2 ** 20, 'MB'));
+
+  const machine = {
+    os: `${osType()} ${release()}`,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    browser: userAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? userAgent,
+    rendering: 'software (--disable-gpu)',
+    loadAverage: { before: loadBefore.map((v) => Number(v.toFixed(2))), after: loadavg().map((v) => Number(v.toFixed(2))) },
+    date: new Date().toISOString(),
+    durationS: Math.round((Date.now() - startedAt) / 1000),
+  };
+  const notes = [];
+  for (const c of canvases) {
+    if (!c.writes.onePerDrop) notes.push(`${c.steps} steps: API writes per drag [${c.writes.perDrag.join(' ')}], not one per drop`);
+    if (c.misgrabs.length) notes.push(`${c.steps} steps: ${c.misgrabs.length} drag(s) pressed on another node (${c.misgrabs.join(', ')})`);
+    if (c.errors.length) notes.push(`${c.steps} steps: page errors: ${c.errors.join(' | ')}`);
+  }
+
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ machine, figures, notes, canvases }, null, 2)}\n`);
+  if (options.json) {
+    console.log(JSON.stringify({ machine, figures }));
+    for (const note of notes) log(`note: ${note}`);
+    return;
+  }
+  const num = (v, unit) => (unit === 'MB' ? `${v.toFixed(1)} MB` : v < 1 ? `${v.toFixed(3)} ms` : `${v.toFixed(1)} ms`);
+  log('');
+  log(`${machine.cpus} × ${machine.cpu}, ${machine.os}, ${machine.browser} (software rendering), Node ${machine.node}; load average ${machine.loadAverage.before.join(' ')} → ${machine.loadAverage.after.join(' ')}`);
+  for (const c of canvases) log(`canvas ${c.steps} steps / ${c.links} links at zoom ${c.viewport.zoom}, ${c.canvas.width}x${c.canvas.height}: ${c.rounds} rounds; step nodes drawn: bare ${c.drawn.bare}, tandem ${c.drawn.tandem}; API writes per drag [${c.writes.perDrag.join(' ')}]`);
+  log('');
+  log(`${'figure'.padEnd(20)}${'steps'.padStart(6)}${'tandem'.padStart(13)}${'baseline'.padStart(13)}${'ratio'.padStart(8)}${'target'.padStart(10)}  holds`);
+  for (const f of figures) {
+    const target = f.ratio === null ? `≤ ${f.target} ms` : `≤ ${f.target}×`;
+    log(`${f.name.padEnd(20)}${String(f.steps).padStart(6)}${num(f.value, f.unit).padStart(13)}${(f.baseline === null ? '—' : num(f.baseline, f.unit)).padStart(13)}${(f.ratio === null ? '—' : f.ratio.toFixed(2)).padStart(8)}${target.padStart(10)}  ${f.holds ? 'yes' : 'NO'}`);
+  }
+  for (const note of notes) log(`note: ${note}`);
+  log(`results: ${join('dist', 'bench', 'results.json')} (${machine.durationS} s)`);
 }
 
 const deadline = setTimeout(() => {

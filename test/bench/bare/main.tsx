@@ -28,6 +28,7 @@ const width = Number(params.get('w'));
 const height = Number(params.get('h'));
 if (width > 0 && height > 0) Object.assign(root.style, { width: `${width}px`, height: `${height}px` });
 
-const response = await fetch('./graph.json');
+// ?g= names the graph file (one per size the benchmark measures).
+const response = await fetch(`./${params.get('g') ?? 'graph.json'}`);
 const graph = (await response.json()) as BareGraph;
 createRoot(root).render(<Flow graph={graph} />);
