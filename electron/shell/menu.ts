@@ -66,6 +66,7 @@ export function buildMenu(recent: RecentMenu = { items: [], open: () => {}, clea
       submenu: [
         { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
         { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: send('redo') },
+        { label: 'Tidy layout', click: send('tidy-layout') },
         { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' },
       ],
     },

@@ -10,6 +10,7 @@ import { showError, useNotices } from '../ui/notices';
 import { useBackupsDialog } from '../recovery/backupsDialog';
 import { usePreferences } from '../preferences/preferencesStore';
 import { openImported, useNavigation } from './navigation';
+import { tidyOpenPlaybook } from '../layout/tidyOpenPlaybook';
 
 const isTextEntry = (el: Element | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -34,6 +35,8 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     useBackupsDialog.getState().show();
   } else if (command === 'preferences') {
     usePreferences.getState().show();
+  } else if (command === 'tidy-layout') {
+    if (navigation.screen === 'editor') await tidyOpenPlaybook();
   } else if (command === 'open-launch-file') {
     await openLaunchFile();
   } else if (command === 'undo' || command === 'redo') {

@@ -5,6 +5,7 @@ import { useEditor } from './editorStore';
 import { ExportMenu } from './ExportMenu';
 import { selectUnderReview, useReview } from '../review/reviewStore';
 import { ViewTools } from '../zoom/ViewTools';
+import { TidyButton } from '../layout/TidyButton';
 
 export function Toolbar() {
   const name = useEditor((s) => s.meta.name);
@@ -52,6 +53,9 @@ export function Toolbar() {
         <button type="button" onClick={() => store().redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
+      </span>
+      <span className="toolbar-group">
+        <TidyButton disabled={readOnly} />
       </span>
       <ViewTools />
       <ExportMenu />

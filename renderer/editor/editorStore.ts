@@ -54,6 +54,8 @@ export interface EditorState extends Domain {
   setAssumptions: (update: (current: Assumption[]) => Assumption[]) => void;
   selectStage: (id: string | null) => void;
   selectStep: (id: string) => void;
+  /** New positions for many steps (a tidy layout) in one undoable change, saved in one transaction. */
+  placeSteps: (steps: Step[]) => void;
   /** Selects exactly these steps (select all, a paste). */
   selectSteps: (ids: string[]) => void;
   setViewport: (viewport: Viewport) => void;
@@ -415,6 +417,15 @@ export const useEditor = create<EditorState>()(
             edges: f.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
           }));
           set({ selectedStageId: null, selectedStepIds: [id], selectedLinkIds: [] });
+        },
+
+        placeSteps: (placed) => {
+          const current = get().steps;
+          const moved = placed.filter((p) => current[p.id] && (current[p.id]!.x !== p.x || current[p.id]!.y !== p.y || current[p.id]!.stageId !== p.stageId));
+          if (!moved.length) return;
+          change((st) => ({ steps: { ...st.steps, ...Object.fromEntries(moved.map((p) => [p.id, p])) } }));
+          const pid = playbookId();
+          saves.push(() => window.api.putSteps({ playbookId: pid, steps: moved }));
         },
 
         selectSteps: (ids) => {
