@@ -1,6 +1,6 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { anchor, sequenceEnds } from '../../shared/canvas/edgeSides';
-import { placeMirrorLabels } from '../../shared/canvas/mirrorLabels';
+import { placeMirrorLabels, type CrossingCache } from '../../shared/canvas/mirrorLabels';
 import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
 import type { Lane, Stage, Step } from '../../shared/domain/playbook';
 import type { Domain } from '../editor/domain';
@@ -150,14 +150,24 @@ export function syncNodes(previous: readonly FlowNode[], domain: Domain): FlowNo
   return out;
 }
 
+// Kept between edits: a drop moves one step, and the other links' crossings need no new bisection.
+const crossings: CrossingCache = new Map();
+
 export function syncEdges(previous: readonly Edge[], domain: Domain): Edge[] {
   const prevById = new Map(previous.map((e) => [e.id, e] as const));
   const frames = laneFrames(domain.stages, domain.steps);
+  // Each step's box, once per call: a step has up to four links, and this runs on every drop.
+  const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
   const box = (id: string) => {
+    let found = boxes.get(id);
+    if (found) return found;
     const step = domain.steps[id];
     const stage = step && domain.stages[step.stageId];
-    const at = step && stage ? { x: (frames[stage.lane].stageLeft.get(stage.id) ?? 0) + step.x, y: frames[stage.lane].y + step.y } : { x: 0, y: 0 };
-    return { ...at, width: GEOMETRY.stepWidth, height: GEOMETRY.stepHeight };
+    const x = step && stage ? (frames[stage.lane].stageLeft.get(stage.id) ?? 0) + step.x : 0;
+    const y = step && stage ? frames[stage.lane].y + step.y : 0;
+    found = { x, y, width: GEOMETRY.stepWidth, height: GEOMETRY.stepHeight };
+    boxes.set(id, found);
+    return found;
   };
   // Relation labels sit where each link crosses the gap between the lanes: on their own line, over no card.
   const gapMiddle = frames.buyer.height + GEOMETRY.laneGap / 2;
@@ -165,6 +175,7 @@ export function syncEdges(previous: readonly Edge[], domain: Domain): Edge[] {
   const labelRows = placeMirrorLabels(
     mirrors.map((l) => ({ id: l.id, from: anchor(box(l.sourceId), 'top'), to: anchor(box(l.targetId), 'bottom'), text: l.relation ?? 'supports' })),
     gapMiddle,
+    crossings,
   );
   return Object.values(domain.links).map((link) => {
     const prev = prevById.get(link.id);
