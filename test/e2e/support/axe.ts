@@ -31,3 +31,14 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   );
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
 }
+
+/** Text whose contrast with its background is below WCAG AA (axe-core's color-contrast rule), with the colours axe measured. */
+export async function contrastViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown; any: Array<{ message: string }> }> }> }> } }).axe.run(document, {
+      runOnly: { type: 'rule', values: ['color-contrast'] },
+    }),
+  );
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.any.map((a) => a.message).join(' ')}`));
+}
