@@ -67,7 +67,9 @@ export function buildMenu(recent: RecentMenu = { items: [], open: () => {}, clea
         { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
         { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: send('redo') },
         { label: 'Tidy layout', click: send('tidy-layout') },
-        { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' },
+        { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' },
+        // Select All is the page's too: every step on the canvas, or the text of the focused field.
+        { label: 'Select All', accelerator: 'CmdOrCtrl+A', registerAccelerator: false, click: send('select-all') },
       ],
     },
     {

@@ -11,6 +11,7 @@ import { useBackupsDialog } from '../recovery/backupsDialog';
 import { usePreferences } from '../preferences/preferencesStore';
 import { openImported, useNavigation } from './navigation';
 import { tidyOpenPlaybook } from '../layout/tidyOpenPlaybook';
+import { selectAllSteps } from '../clipboard/selectAllSteps';
 
 const isTextEntry = (el: Element | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -35,6 +36,9 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     useBackupsDialog.getState().show();
   } else if (command === 'preferences') {
     usePreferences.getState().show();
+  } else if (command === 'select-all') {
+    if (navigation.screen === 'editor' && !isTextEntry(document.activeElement)) selectAllSteps();
+    else document.execCommand('selectAll');
   } else if (command === 'tidy-layout') {
     if (navigation.screen === 'editor') await tidyOpenPlaybook();
   } else if (command === 'open-launch-file') {

@@ -7,6 +7,7 @@ import { randomId } from '../../shared/domain/ids';
 import { laneFrames } from '../canvas/flowModel';
 import { useEditor } from '../editor/editorStore';
 import { isTextEntry } from '../ui/isTextEntry';
+import { selectAllSteps } from './selectAllSteps';
 import { useNotices } from '../ui/notices';
 
 /** Where the pointer last was, read only when pasting (kept outside React: moving the mouse renders nothing). */
@@ -78,8 +79,7 @@ export function CanvasClipboard({ readOnly }: { readOnly: boolean }) {
       const key = event.key.toLowerCase();
       if (key === 'a') {
         event.preventDefault();
-        const s = useEditor.getState();
-        s.selectSteps(Object.keys(s.steps));
+        selectAllSteps();
       } else if (key === 'd') {
         // Duplicate: a copy beside the original, leaving the clipboard as it was.
         event.preventDefault();

@@ -123,7 +123,7 @@ export type ApiParsedArg<K extends ApiOp> = z.output<ApiContract[K]['arg']>;
 export type ApiResult<K extends ApiOp> = z.output<ApiContract[K]['result']>;
 
 /** Commands the main process sends to the page: the application menu, and "a file was opened" (takeLaunchFile has it). */
-export const MENU_COMMANDS = ['new-playbook', 'new-plan', 'import', 'undo', 'redo', 'open-launch-file', 'prepare-close', 'restore-backup', 'tidy-layout', 'preferences', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
+export const MENU_COMMANDS = ['new-playbook', 'new-plan', 'import', 'undo', 'redo', 'open-launch-file', 'prepare-close', 'restore-backup', 'tidy-layout', 'select-all', 'preferences', 'export:tandem', 'export:html', 'export:md', 'export:csv', 'export:svg', 'export:png', 'export:canvas', 'export:bpmn', 'export:mermaid'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'tandem:menu';
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
+import { accessibilityViolations } from './support/axe';
 import { useHarnessAndBrowser } from './support/session';
 
 /** How far a step's card is from the middle of the canvas, in screen pixels, and whether it is selected. */
@@ -51,6 +52,7 @@ describe('find a step, zoom to fit and to selection, in Chromium through the har
     await input.fill(word);
     const count = page.locator('.find-count');
     await expect.poll(() => count.textContent()).toBe(`1 of ${expected.length}`);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Walk to the target: the match is selected, shown in the inspector and in the middle of the view.
     for (let i = 0; i < expected.length && (await page.getByLabel('Title', { exact: true }).inputValue()) !== target.title; i++) await input.press('Enter');
