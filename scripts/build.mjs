@@ -4,6 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -23,7 +24,8 @@ const nodeEsm = {
 };
 
 const steps = {
-  // The import worker is a second entry beside main: a worker thread loads a script file.
+  // The import worker is a second entry beside main: a worker thread loads a script file. The
+  // licence notices of what the app ships go beside them, into the packed app.
   main: () =>
     Promise.all(
       [
@@ -42,7 +44,7 @@ const steps = {
           logLevel: quiet ? 'error' : 'warning',
         }),
       ),
-    ),
+    ).then(() => writeThirdPartyNotices(root, join(root, 'dist/electron/THIRD_PARTY_NOTICES.txt'))),
   // A sandboxed preload can only require 'electron': everything else is bundled in.
   preload: () =>
     esbuild({

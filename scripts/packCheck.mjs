@@ -7,6 +7,7 @@
 // Usage: node scripts/packCheck.mjs [--skip-build]
 import { getCurrentFuseWire } from '@electron/fuses';
 import { extractFile, listPackage, statFile } from '@electron/asar';
+import { shippedPackages } from './thirdPartyNotices.mjs';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -91,6 +92,15 @@ if (has(`/${main}`)) {
 if (has('/dist/renderer/index.html')) {
   const page = extractFile(asar, 'dist/renderer/index.html').toString('utf8');
   for (const [, src] of page.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)) if (!has(`/dist/renderer/${src}`)) problem(`app.asar lacks /dist/renderer/${src}, which index.html loads`);
+}
+// The licence notices of every third-party package shipped, each named with its licence.
+const NOTICES = 'dist/electron/THIRD_PARTY_NOTICES.txt';
+if (!has(`/${NOTICES}`)) problem(`app.asar lacks /${NOTICES}`);
+else {
+  const notices = extractFile(asar, NOTICES).toString('utf8');
+  for (const { name, version, licence } of shippedPackages(root)) {
+    if (!notices.includes(`${name} ${version}\nLicence: ${licence}\n`)) problem(`${NOTICES} does not carry ${name} ${version} (${licence})`);
+  }
 }
 
 // Nothing of the repository but the built files: no sources, tests, scripts or data.
