@@ -1,8 +1,9 @@
-import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStoreApi, type Connection, type Edge, type OnInit, type OnMoveEnd } from '@xyflow/react';
+import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStore, useStoreApi, type Connection, type Edge, type OnInit, type OnMoveEnd } from '@xyflow/react';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useEditor } from '../editor/editorStore';
 import { useFlow, type FlowState } from '../editor/flowStore';
 import { CanvasLegend } from './CanvasLegend';
+import { MIRROR_LABEL_MIN_ZOOM, useCanvasView } from './canvasView';
 import { onConnectEnd } from './dropOnCard';
 import { edgeTypes } from './edgeTypes';
 import { drawsOnlyVisible, laneFrames, type FlowNode } from './flowModel';
@@ -37,6 +38,10 @@ export function Canvas({ readOnly = false, children }: { readOnly?: boolean; chi
   // One class on the canvas fades the links of unselected steps: selecting a step re-renders only its own links.
   const stepSelected = useEditor((s) => s.selectedStepIds.length > 0);
   const onlyVisible = useEditor((s) => drawsOnlyVisible(Object.keys(s.steps).length));
+  // Level of detail: a boolean, so zooming re-renders the canvas only when it crosses the threshold.
+  const labelsFar = useStore((s) => s.transform[2] < MIRROR_LABEL_MIN_ZOOM);
+  const hideMirrorLinks = useCanvasView((s) => !s.showMirrorLinks);
+  const className = [stepSelected && 'has-step-selection', labelsFar && 'mirror-labels-far', hideMirrorLinks && 'hide-mirror-links'].filter(Boolean).join(' ');
   const flowStore = useStoreApi();
 
   // A playbook opened for the first time starts where its cards can be read, not shrunk to fit.
@@ -83,7 +88,7 @@ export function Canvas({ readOnly = false, children }: { readOnly?: boolean; chi
       maxZoom={2}
       {...(viewport ? { defaultViewport: viewport } : {})}
       onlyRenderVisibleElements={onlyVisible}
-      className={stepSelected ? 'has-step-selection' : undefined}
+      className={className || undefined}
       aria-label="Playbook canvas"
       proOptions={{ hideAttribution: true }}
     >

@@ -1,7 +1,9 @@
 import { Panel } from '@xyflow/react';
+import { useCanvasView } from './canvasView';
 
 /** What the marks on the canvas mean, in view rather than in tooltips: a first-day user reads it here. */
 export function CanvasLegend() {
+  const showMirrorLinks = useCanvasView((s) => s.showMirrorLinks);
   return (
     <Panel position="top-right" className="canvas-legend" role="note" aria-label="Legend">
       <span>
@@ -24,6 +26,9 @@ export function CanvasLegend() {
         </svg>{' '}
         Next step in sequence
       </span>
+      <label className="legend-toggle">
+        <input type="checkbox" checked={showMirrorLinks} onChange={(e) => useCanvasView.getState().setShowMirrorLinks(e.target.checked)} /> Show mirror links
+      </label>
     </Panel>
   );
 }
