@@ -315,9 +315,6 @@ async function heapUsed(page) {
   return usedSize;
 }
 
-/** The step on top of the first column's stack: generated steps share spots every 150 of a lane. */
-const stackTop = (steps) => `Step ${2 * 150 * Math.floor((steps / 2 - 1) / 150)}`;
-
 /** Everything measured in the browser for one size of playbook. */
 async function measureCanvas(context, harness, bareUrl, steps, modules) {
   const sizeStarted = Date.now();
@@ -328,8 +325,9 @@ async function measureCanvas(context, harness, bareUrl, steps, modules) {
   const graphFile = `graph-${steps}.json`;
   writeFileSync(join(bareDir, graphFile), JSON.stringify(graph));
   if (graph.nodes.length !== steps) throw new Error(`bare graph has ${graph.nodes.length} nodes, expected ${steps}`);
-  const stepId = doc.steps.find((s) => s.title === stackTop(steps))?.id;
-  if (!stepId) throw new Error(`the benchmark playbook has no "${stackTop(steps)}"`);
+  const stackTop = modules.stackTopTitle(steps);
+  const stepId = doc.steps.find((s) => s.title === stackTop)?.id;
+  if (!stepId) throw new Error(`the benchmark playbook has no "${stackTop}"`);
 
   const tandem = await openPage(context, 'tandem', `${harness.url}#/playbook/${playbookId}`, '.react-flow__node-step', `.react-flow__node-step[data-id="${stepId}"] .step-title`, steps);
   tandem.grab = '.step-title';

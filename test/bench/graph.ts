@@ -1,13 +1,25 @@
 import { GEOMETRY, layoutCanvas } from '../../shared/canvas/geometry';
 import type { PlaybookDoc, Viewport } from '../../shared/domain/playbook';
-import { bigPlaybook, envelope } from '../node/support/samplePlaybook';
+import { envelope } from '../node/support/samplePlaybook';
+import { generatePlaybook } from '../support/generate';
 
 /** Both pages open at this transform, so the same part of the graph is on screen in each. */
 export const BENCH_VIEWPORT: Viewport = { x: 20, y: 20, zoom: 0.5 };
 
-/** The benchmark's playbook: the shared 2,000-step generator, opened at the bench viewport. */
+/** The generator's seed for every benchmark playbook: the same content on every run and machine. */
+export const BENCH_SEED = 20261201;
+
+/** The benchmark's playbook: the shared seeded generator, opened at the bench viewport. */
 export function benchPlaybook(steps = 2000): PlaybookDoc {
-  return { ...bigPlaybook({ steps }), viewport: { ...BENCH_VIEWPORT } };
+  return { ...generatePlaybook({ steps, seed: BENCH_SEED }), viewport: { ...BENCH_VIEWPORT } };
+}
+
+/**
+ * The title of the step on top of the first column's stack, the one the bench drags: generated
+ * steps share spots every 150 of a lane, and the last of them is drawn on top.
+ */
+export function stackTopTitle(steps: number): string {
+  return benchPlaybook(steps).steps[2 * 150 * Math.floor((steps / 2 - 1) / 150)]!.title;
 }
 
 export interface BareNode {

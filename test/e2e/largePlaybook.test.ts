@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
-import { bigPlaybook, envelope } from '../node/support/samplePlaybook';
+import { envelope } from '../node/support/samplePlaybook';
+import { generatePlaybook } from '../support/generate';
 import { useHarnessAndBrowser } from './support/session';
 
 describe('a 2,000-step playbook on the canvas', () => {
@@ -13,7 +14,7 @@ describe('a 2,000-step playbook on the canvas', () => {
     await page.addInitScript(() => {
       (window as unknown as { __tandemCardRenders: Record<string, number> }).__tandemCardRenders = {};
     });
-    const { playbookId } = await harness.call<{ playbookId: string }>('importPlaybookFile', { text: JSON.stringify(envelope(bigPlaybook({ steps: 2000 }))) });
+    const { playbookId } = await harness.call<{ playbookId: string }>('importPlaybookFile', { text: JSON.stringify(envelope(generatePlaybook({ steps: 2000, seed: 1 }))) });
     const doc = await harness.call<PlaybookDoc>('getPlaybook', { id: playbookId });
     await page.goto(`${harness.url}#/playbook/${playbookId}`);
     await page.getByText('2000 steps · 2998 links').waitFor({ timeout: 30_000 });

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/database';
 import { createPlaybookService } from '../../electron/service/playbookService';
-import { bigPlaybook, envelope } from './support/samplePlaybook';
+import { envelope } from './support/samplePlaybook';
+import { generatePlaybook } from '../support/generate';
 import { makeTempDir } from '../support/tempDir';
 
 type Api = ReturnType<typeof createPlaybookService>;
@@ -39,7 +40,7 @@ describe('opening a playbook from the database', () => {
     const counter = countStatements(db);
     const api = createPlaybookService(db);
     const opened = (steps: number) => {
-      const { playbookId } = call<{ playbookId: string }>(api, 'importPlaybookFile', { text: JSON.stringify(envelope(bigPlaybook({ steps }))) });
+      const { playbookId } = call<{ playbookId: string }>(api, 'importPlaybookFile', { text: JSON.stringify(envelope(generatePlaybook({ steps, seed: 1 }))) });
       const before = counter.count;
       const doc = call<{ steps: unknown[]; links: unknown[] }>(api, 'getPlaybook', { id: playbookId });
       expect(doc.steps).toHaveLength(steps);
