@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findIntegrityProblems } from '../../shared/domain/integrity';
+import { loadTandemFile } from '../../shared/file/load';
+import { serializePlanFile } from '../../shared/file/serialize';
 import { PlaybookDoc } from '../../shared/domain/playbook';
 import { findPlanProblems } from '../../shared/plan/integrity';
 import { PlanDoc } from '../../shared/plan/plan';
@@ -25,6 +27,15 @@ describe('the seeded playbook and plan generator', () => {
       });
     }
   }
+
+  it('writes a deal plan file the app opens as it is: header, counts, schemas and integrity', () => {
+    const playbook = generatePlaybook({ steps: 2000, seed: 5 });
+    const plan = generatePlan(playbook, { seed: 5 });
+    const text = serializePlanFile(plan, playbook, { now: '2026-06-01T00:00:00.000Z', appVersion: '0.1.0' });
+    const loaded = loadTandemFile(text, { byteLength: new TextEncoder().encode(text).length });
+    expect(loaded.ok ? null : loaded.error.message).toBeNull();
+    expect(loaded.ok && loaded.file).toMatchObject({ kind: 'plan', plan: { plan: { id: plan.plan.id }, steps: { length: plan.steps.length } } });
+  });
 
   it('gives realistic content: criteria the buyer can verify, techniques, roles, departures with reasons', () => {
     const playbook = generatePlaybook({ steps: 1000, seed: 3 });
