@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { analyzePlaybook, type Finding, type Severity } from '../../shared/analysis/findings';
 import { useEditor } from '../editor/editorStore';
 import { useCentre } from './useCentre';
+import { useStepsForAnalysis } from './useStepsForAnalysis';
 
 const SEVERITY: Record<Severity, { icon: string; word: string }> = {
   error: { icon: '⛔', word: 'Error' },
@@ -19,7 +20,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function AnalysisPanel() {
   const meta = useEditor((s) => s.meta);
   const stages = useEditor((s) => s.stages);
-  const steps = useEditor((s) => s.steps);
+  const steps = useStepsForAnalysis();
   const links = useEditor((s) => s.links);
   const assumptions = useEditor((s) => s.assumptions);
   const analysis = useMemo(
@@ -71,7 +72,7 @@ export function AnalysisPanel() {
 
 function FindingList({ findings }: { findings: Finding[] }) {
   const centre = useCentre();
-  const steps = useEditor((s) => s.steps);
+  const steps = useStepsForAnalysis();
   const stages = useEditor((s) => s.stages);
   const open = (finding: Finding) => {
     const id = finding.ids[0];

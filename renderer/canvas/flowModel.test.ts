@@ -28,6 +28,15 @@ describe('flow model', () => {
     expect(changed).toEqual([step.id]);
   });
 
+  it('keeps the size React Flow measured on a moved card, so a drop does not make it measure the card again', () => {
+    const step = doc.steps[3]!;
+    const first = syncNodes([], domain).map((node) => (node.id === step.id ? { ...node, measured: { width: 200, height: 64 } } : node));
+    const moved = { ...domain, steps: { ...domain.steps, [step.id]: { ...step, y: step.y + 40 } } };
+    const node = syncNodes(first, moved).find((x) => x.id === step.id)!;
+    expect(node.position.y).toBe(step.y + 40);
+    expect(node.measured).toEqual({ width: 200, height: 64 });
+  });
+
   it('draws mirror links in their own style with their relation as label, sequence edges with an arrow', () => {
     const edges = syncEdges([], domain);
     const mirror = edges.filter((e) => e.className === 'edge-mirror');

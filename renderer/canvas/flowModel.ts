@@ -144,6 +144,9 @@ export function syncNodes(previous: readonly FlowNode[], domain: Domain): FlowNo
       height: GEOMETRY.stepHeight,
       data: EMPTY_DATA,
       selected: prev?.selected ?? false,
+      // A card's size never changes, so the size React Flow measured is still right after a move.
+      // Without it React Flow measures the card again and the drop costs a second render of the flow.
+      ...(prev?.measured ? { measured: prev.measured } : {}),
       ariaLabel,
     });
   }
