@@ -69,6 +69,9 @@ describe('adding and naming, in Chromium through the harness', () => {
     const { page } = browser;
     await page.reload();
     const name = page.getByLabel('Playbook name');
+    // The playbook has loaded into the field before it is cleared: on a busy machine the reload's
+    // load could otherwise land after the edit and write the name back over it.
+    await expect.poll(() => name.inputValue()).toBe(doc.playbook.name);
     await name.fill('');
     await name.press('Enter');
     await page.getByText(`A playbook needs a name: it stays “${doc.playbook.name}”.`).waitFor();
