@@ -41,6 +41,31 @@ export function upsertStep(db: Db, playbookId: string, step: Step): boolean {
   return true;
 }
 
+const UPDATE_FIELDS = `title = @title, description = @description, required = @required, expected_days = @expectedDays,
+  roles = @roles, techniques = @techniques, content_links = @contentLinks, x = @x, y = @y`;
+const UPDATE_STEP = `UPDATE steps SET ${UPDATE_FIELDS} WHERE id = @id`;
+const UPDATE_STEP_AND_STAGE = `UPDATE steps SET stage_id = @stageId, ${UPDATE_FIELDS} WHERE id = @id`;
+
+/**
+ * Updates a step this playbook already holds, without its exit criteria. Leaving the stage out
+ * when it does not change spares SQLite rewriting the step's entry in the by-stage index.
+ */
+export function updateStepRow(db: Db, step: Step, stageChanged: boolean): void {
+  stmt(db, stageChanged ? UPDATE_STEP_AND_STAGE : UPDATE_STEP).run({
+    ...(stageChanged ? { stageId: step.stageId } : {}),
+    id: step.id,
+    title: step.title,
+    description: step.description,
+    required: bool(step.required),
+    expectedDays: step.expectedDays,
+    roles: JSON.stringify(step.roles),
+    techniques: JSON.stringify(step.techniques),
+    contentLinks: JSON.stringify(step.contentLinks),
+    x: step.x,
+    y: step.y,
+  });
+}
+
 export function readSteps(db: Db, playbookId: string, criteria = readCriteria(db, playbookId)): Step[] {
   const rows = stmt(db, 'SELECT * FROM steps WHERE playbook_id = ? ORDER BY rowid').all(playbookId) as StepRow[];
   return rows.map((r) => ({

@@ -31,7 +31,9 @@ import { createBackupHandlers } from './backupService';
 import { createPreferencesHandlers } from './preferencesService';
 import { createFileHandlers, type FileSavingOptions } from './fileService';
 import { deleteStageRow, findStage, laneStageIds, upsertStage, writeStageOrder } from '../db/stagesTable';
-import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, upsertStep } from '../db/stepsTable';
+import { countSteps, deleteStepRow, findStep, moveStepRow, stepsOfStage, updateStepRow, upsertStep } from '../db/stepsTable';
+import { criteriaText, touchForStepEdit } from '../db/stepEdit';
+import { writeCriteria } from '../db/criteriaTable';
 import { remapIds } from '../../shared/file/remapIds';
 import { versionIdMap } from '../../shared/domain/versionIds';
 import { importTandemText } from './importService';
@@ -258,21 +260,26 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
 
     putStep: ({ playbookId, step }) =>
       tx(() => {
+        const stamp = now();
+        if (saveKnownStep(playbookId, step, stamp)) return null;
+        // A new step, or one the save refuses: the checks one by one, for the exact refusal.
         requireStage(playbookId, step.stageId);
         requireDraft(playbookId);
         writeStep(playbookId, step);
-        touchPlaybook(db, playbookId, now());
+        touchPlaybook(db, playbookId, stamp);
         return null;
       }),
 
     putSteps: ({ playbookId, steps }) =>
       tx(() => {
         requireDraft(playbookId);
+        const stamp = now();
         for (const step of steps) {
+          if (saveKnownStep(playbookId, step, stamp)) continue;
           requireStage(playbookId, step.stageId);
           writeStep(playbookId, step);
         }
-        touchPlaybook(db, playbookId, now());
+        touchPlaybook(db, playbookId, stamp);
         return null;
       }),
 
@@ -361,6 +368,21 @@ export function createPlaybookService(db: Db, options: ServiceOptions = {}): Api
     ...createFileHandlers({ chooseSavePath: options.chooseSavePath }),
     ...createPreferencesHandlers(db, { dataFolder: dirname(db.name), onRecentChanged: options.onRecentChanged }),
   };
+
+  /**
+   * Saves an edit of a step this draft already holds, in its own lane, with one statement of checks
+   * (which also touches the playbook's date) and the exit criteria rewritten only when they changed.
+   * False, having written nothing but the touch, when any check would refuse or the step is new:
+   * the caller then runs the checks one by one, which give the refusal its message.
+   */
+  function saveKnownStep(playbookId: string, step: PlaybookDoc['steps'][number], stamp: string): boolean {
+    const context = touchForStepEdit(db, playbookId, step.stageId, step.id, stamp);
+    if (!context || context.status !== 'draft' || context.underReview) return false;
+    if (context.stageLane === null || context.currentLane !== context.stageLane) return false;
+    updateStepRow(db, step, !context.sameStage);
+    if (context.criteria !== criteriaText(step.exitCriteria)) writeCriteria(db, playbookId, { stepId: step.id }, step.exitCriteria);
+    return true;
+  }
 
   function writeStep(playbookId: string, step: PlaybookDoc['steps'][number]) {
     const current = findStep(db, step.id);
