@@ -1,18 +1,16 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../api/dispatch';
 import { openDatabase, type Db } from '../db/database';
 import { createPlaybookService } from '../service/playbookService';
+import { buildWorker } from '../../test/support/buildWorker';
 import { makeTempDir } from '../../test/support/tempDir';
 import { largeImportText } from '../../test/bench/largeImport';
 import { bigPlaybook, envelope } from '../../test/node/support/samplePlaybook';
 import { createImportRunner, type ImportRunner } from './importRunner';
 
 const temp = makeTempDir('tandem-import-');
-// Inside the checkout, so the worker finds better-sqlite3 in node_modules as the built app does.
-const workerFile = join(import.meta.dirname, '..', '..', 'dist', 'work', `importWorker-${process.pid}.cjs`);
+let worker: Awaited<ReturnType<typeof buildWorker>>;
 const dbFile = join(temp.dir, 'tandem.db');
 let db: Db;
 let imports: ImportRunner;
@@ -20,25 +18,16 @@ let imports: ImportRunner;
 const large = largeImportText(2_500);
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(import.meta.dirname, 'importWorker.ts')],
-    outfile: workerFile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
+  worker = await buildWorker('importWorker');
   db = openDatabase(dbFile);
-  imports = createImportRunner({ workerFile, dbFile });
+  imports = createImportRunner({ workerFile: worker.file, dbFile });
 }, 60_000);
 
 afterAll(async () => {
   await imports.close();
   db.close();
   temp.cleanup();
-  rmSync(workerFile, { force: true });
+  worker.remove();
 });
 
 const playbookCount = () => (db.prepare('SELECT count(*) AS n FROM playbooks').get() as { n: number }).n;

@@ -1,6 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
@@ -8,6 +7,7 @@ import { serializePlanFile, serializeTandemFile } from '../../shared/file/serial
 import { skipStep } from '../../shared/plan/deviations';
 import { newPlanFromPlaybook } from '../../shared/plan/newPlan';
 import type { PlanDoc } from '../../shared/plan/plan';
+import { buildWorker } from '../../test/support/buildWorker';
 import { makeTempDir } from '../../test/support/tempDir';
 import { openDatabase, type Db } from '../db/database';
 import { createPlaybookService } from '../service/playbookService';
@@ -16,8 +16,7 @@ import { reviewSavedPlans } from './portfolioSaved';
 import { reviewPlanFolder } from './portfolioScan';
 
 const temp = makeTempDir('tandem-portfolio-');
-// Inside the checkout, so the worker finds better-sqlite3 in node_modules as the built app does.
-const workerFile = join(import.meta.dirname, '..', '..', 'dist', 'work', `portfolioWorker-${process.pid}.cjs`);
+let worker: Awaited<ReturnType<typeof buildWorker>>;
 const dbFile = join(temp.dir, 'tandem.db');
 const evidence = join(temp.dir, 'evidence');
 const many = join(temp.dir, 'many');
@@ -49,18 +48,9 @@ function knownPlan(i: number): PlanDoc {
 const file = (plan: PlanDoc) => serializePlanFile(plan, playbook, { now: '2026-11-20T10:00:00.000Z', appVersion: '0.0.0' });
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(import.meta.dirname, 'portfolioWorker.ts')],
-    outfile: workerFile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
+  worker = await buildWorker('portfolioWorker');
   db = openDatabase(dbFile);
-  reviews = createPortfolioRunner({ workerFile, dbFile });
+  reviews = createPortfolioRunner({ workerFile: worker.file, dbFile });
   api = createPlaybookService(db, { reviews, chooseFolder: async () => picked });
   const doc = await api.createPlaybook({ templateId: 'transactional-smb' });
   await api.publishPlaybook({ id: doc.playbook.id });
@@ -87,7 +77,7 @@ afterAll(async () => {
   await reviews.close();
   db.close();
   temp.cleanup();
-  rmSync(workerFile, { force: true });
+  worker.remove();
 });
 
 /** Polls the runner's progress until `until` holds or the review settles; returns every progress seen. */

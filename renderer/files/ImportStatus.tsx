@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ImportProgress } from '../../shared/api/contract';
+import { usePolled } from '../ui/usePolled';
 import { useImportsRunning } from './importsRunning';
 
 const PHASE_TEXT: Record<ImportProgress['phase'], string> = {
@@ -14,30 +14,7 @@ const POLL_MS = 400;
 /** While an import this page started takes a while (a large file takes seconds), says where it is and offers to stop it. */
 export function ImportStatus() {
   const running = useImportsRunning((s) => s.count > 0);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-
-  useEffect(() => {
-    if (!running) {
-      setProgress(null);
-      return;
-    }
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const now = await window.api.importProgress();
-        if (!stopped) setProgress(now);
-      } catch {
-        // A failed poll only leaves the status as it was; the import reports its own outcome.
-      }
-      if (!stopped) timer = setTimeout(() => void poll(), POLL_MS);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [running]);
+  const progress = usePolled(running, () => window.api.importProgress(), POLL_MS);
 
   if (!running || !progress || progress.elapsedMs < SHOW_AFTER_MS) return null;
   const seconds = Math.round(progress.elapsedMs / 1000);

@@ -59,8 +59,11 @@ describe('PortfolioScreen', () => {
     const api = mockApi({ savedPlaybookIds: [] });
     render(<PortfolioScreen />);
     await screen.findByText(/No deal plans yet/);
+    // Nothing reviewed yet, nothing to export.
+    expect((screen.getByRole('button', { name: 'Export report…' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Review a folder…' }));
     await screen.findByRole('heading', { level: 1, name: 'Portfolio review: plans from reps' });
+    expect((screen.getByRole('button', { name: 'Export report…' }) as HTMLButtonElement).disabled).toBe(false);
     expect(api.reviewPlanFolder).toHaveBeenCalledWith({ folder: '/home/ana/plans from reps' });
     const skipped = screen.getByRole('region', { name: 'Files skipped (1)' });
     expect(within(skipped).getByRole('listitem').textContent).toBe('broken.tandem: Not valid JSON: the text ends too early (line 1, column 21).');

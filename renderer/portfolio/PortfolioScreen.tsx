@@ -60,7 +60,8 @@ export function PortfolioScreen() {
             Review the plans saved here
           </button>
         )}
-        <button type="button" disabled={!report} onClick={() => report && void exportReport(report, source)}>
+        {/* A review that found nothing, not even a file to skip, has nothing to report. */}
+        <button type="button" disabled={!report || (report.plans === 0 && report.skipped.length === 0)} onClick={() => report && void exportReport(report, source)}>
           Export report…
         </button>
       </div>

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { PortfolioProgress } from '../../shared/api/portfolioOps';
+import { usePolled } from '../ui/usePolled';
 import { useReview } from './reviewStore';
 
 const POLL_MS = 250;
@@ -8,30 +7,7 @@ const count = (n: number) => n.toLocaleString('en');
 /** While a review runs: how many files (or saved plans) are read of all, plans counted so far, and Cancel. */
 export function ReviewProgress() {
   const running = useReview((s) => s.running);
-  const [progress, setProgress] = useState<PortfolioProgress | null>(null);
-
-  useEffect(() => {
-    if (!running) {
-      setProgress(null);
-      return;
-    }
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const now = await window.api.portfolioProgress();
-        if (!stopped) setProgress(now);
-      } catch {
-        // A failed poll leaves the status as it was; the review reports its own outcome.
-      }
-      if (!stopped) timer = setTimeout(() => void poll(), POLL_MS);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [running]);
+  const progress = usePolled(running, () => window.api.portfolioProgress(), POLL_MS);
 
   if (!running) return null;
   const what = progress?.source === 'folder' ? 'files' : 'saved plans';
