@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { analyzePlaybook, type Finding, type Severity } from '../../shared/analysis/findings';
+import { useEffect, useMemo, useState } from 'react';
+import { analyzePlaybook, type Analysis, type Finding, type Severity } from '../../shared/analysis/findings';
 import { useEditor } from '../editor/editorStore';
 import { useCentre } from './useCentre';
 import { useStepsForAnalysis } from './useStepsForAnalysis';
@@ -23,14 +23,25 @@ export function AnalysisPanel() {
   const steps = useStepsForAnalysis();
   const links = useEditor((s) => s.links);
   const assumptions = useEditor((s) => s.assumptions);
-  const analysis = useMemo(
-    () =>
-      analyzePlaybook(
-        { playbook: meta, viewport: null, stages: Object.values(stages), steps: Object.values(steps), links: Object.values(links), assumptions },
-        { today: today() },
-      ),
+  const input = useMemo(
+    () => ({ playbook: meta, viewport: null, stages: Object.values(stages), steps: Object.values(steps), links: Object.values(links), assumptions }),
     [meta, stages, steps, links, assumptions],
   );
+  // The analysis of a large playbook takes tens of milliseconds: it runs just after the canvas has
+  // painted, when the playbook opens and after each edit, never in the way of either.
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnalysis(analyzePlaybook(input, { today: today() })), 0);
+    return () => clearTimeout(timer);
+  }, [input]);
+  if (!analysis) {
+    return (
+      <section className="analysis" aria-labelledby="analysis-heading" aria-busy="true">
+        <h3 id="analysis-heading">Analysis</h3>
+        <p>Analysing…</p>
+      </section>
+    );
+  }
   const buyerSteps = analysis.coverage.byStage.reduce((n, s) => n + s.steps, 0);
   const supported = analysis.coverage.byStage.reduce((n, s) => n + s.supported, 0);
 

@@ -2,6 +2,7 @@ import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { bezierPath } from '../../shared/canvas/bezier';
 import { useEditor } from '../editor/editorStore';
+import { EdgeLabel } from './EdgeLabel';
 import type { MirrorEdge as MirrorEdgeType } from './flowModel';
 
 type LineProps = Pick<EdgeProps<MirrorEdgeType>, 'id' | 'sourceX' | 'sourceY' | 'targetX' | 'targetY' | 'label' | 'data' | 'markerEnd'> & {
@@ -28,12 +29,8 @@ export function MirrorLine({ id, sourceX, sourceY, targetX, targetY, label, data
         className={`mirror-path${state}`}
         markerEnd={markerEnd}
         interactionWidth={0}
-        label={label}
-        labelX={mid.x}
-        labelY={mid.y}
-        labelBgPadding={[3, 1]}
-        labelBgBorderRadius={3}
       />
+      {typeof label === 'string' && label !== '' && <EdgeLabel x={mid.x} y={mid.y} text={label} />}
     </>
   );
 }

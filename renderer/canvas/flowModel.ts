@@ -4,6 +4,7 @@ import { placeMirrorLabels, type CrossingCache } from '../../shared/canvas/mirro
 import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
 import type { Lane, Stage, Step } from '../../shared/domain/playbook';
 import type { Domain } from '../editor/domain';
+import { STEP_HANDLES } from './stepHandles';
 
 export type LaneNodeData = { lane: Lane };
 export type StepNodeData = Record<string, never>;
@@ -142,6 +143,7 @@ export function syncNodes(previous: readonly FlowNode[], domain: Domain): FlowNo
       position: { x, y: step.y },
       width: GEOMETRY.stepWidth,
       height: GEOMETRY.stepHeight,
+      handles: STEP_HANDLES,
       data: EMPTY_DATA,
       selected: prev?.selected ?? false,
       // A card's size never changes, so the size React Flow measured is still right after a move.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { envelope } from '../node/support/samplePlaybook';
+import { STEP_HANDLES } from '../../renderer/canvas/stepHandles';
 import { generatePlaybook } from '../support/generate';
 import { useHarnessAndBrowser } from './support/session';
 
@@ -21,6 +22,7 @@ describe('a 2,000-step playbook on the canvas', () => {
     const moving = doc.steps[0]!;
     await page.locator(`[data-id="${moving.id}"] .step-title`).waitFor();
 
+    const renders = () => page.evaluate(() => ({ ...(window as unknown as { __tandemCardRenders: Record<string, number> }).__tandemCardRenders }));
     // Only the cards in view are in the page, and every one of them is in view.
     const drawn = await page.evaluate(() => {
       const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
@@ -32,6 +34,22 @@ describe('a 2,000-step playbook on the canvas', () => {
     expect(drawn.offScreen).toBe(0);
     // Every link from a card in view is drawn, also when its other end is off screen.
     const cardIds = new Set(await page.locator('.react-flow__node-step').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!)));
+    // From the first frame: React Flow draws a node once to measure its handles unless the node
+    // states them; the cards do, so opening never renders the 2,000 cards only to drop most.
+    const renderedAtOpen = Object.keys(await renders());
+    expect(renderedAtOpen.length).toBeLessThan(2 * cardIds.size);
+    // The handles the cards state are where React Flow measures them on a drawn card.
+    const handles = await page.locator(`[data-id="${moving.id}"]`).evaluate((node) => {
+      const r = node.getBoundingClientRect();
+      const zoom = r.width / (node as HTMLElement).offsetWidth;
+      return [...node.querySelectorAll<HTMLElement>('.react-flow__handle')].map((h) => {
+        const b = h.getBoundingClientRect();
+        return { id: h.dataset.handleid, x: (b.left - r.left) / zoom, y: (b.top - r.top) / zoom, width: b.width / zoom, height: b.height / zoom };
+      });
+    });
+    expect(handles.sort((a, b) => a.id!.localeCompare(b.id!)).map((h) => ({ ...h, x: Math.round(h.x), y: Math.round(h.y), width: Math.round(h.width), height: Math.round(h.height) }))).toEqual(
+      [...STEP_HANDLES].sort((a, b) => a.id!.localeCompare(b.id!)).map(({ id, x, y, width, height }) => ({ id, x, y, width, height })),
+    );
     const fromView = doc.links.filter((l) => cardIds.has(l.sourceId) || cardIds.has(l.targetId)).map((l) => l.id);
     expect(fromView.some((id) => { const l = doc.links.find((x) => x.id === id)!; return !cardIds.has(l.sourceId) || !cardIds.has(l.targetId); })).toBe(true);
     const edgeIds = new Set(await page.locator('.react-flow__edge').evaluateAll((edges) => edges.map((e) => e.getAttribute('data-id')!)));
@@ -41,7 +59,6 @@ describe('a 2,000-step playbook on the canvas', () => {
     page.on('request', (r) => {
       if (r.method() === 'POST' && /\/api\/(put|delete|replace|reorder)/.test(r.url())) writes.push(r.url());
     });
-    const renders = () => page.evaluate(() => ({ ...(window as unknown as { __tandemCardRenders: Record<string, number> }).__tandemCardRenders }));
     const resetRenders = () => page.evaluate(() => void ((window as unknown as { __tandemCardRenders: Record<string, number> }).__tandemCardRenders = {}));
     const box = (await page.locator(`[data-id="${moving.id}"] .step-title`).boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + 5);
