@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newStep } from '../../shared/domain/newStep';
-import { sameBesidesPlace } from './useStepsForAnalysis';
+import { sameBesidesPlace } from '../editor/besidesPlace';
 
 const a = newStep({ id: 'a', stageId: 's1', title: 'Discovery call', x: 16, y: 48 });
 const b = newStep({ id: 'b', stageId: 's1', title: 'Demo', x: 16, y: 140 });

@@ -1,21 +1,7 @@
 import { useRef } from 'react';
 import type { Step } from '../../shared/domain/playbook';
+import { sameBesidesPlace } from '../editor/besidesPlace';
 import { useEditor } from '../editor/editorStore';
-
-/** True when the two step records differ at most in where steps sit in their column (x, y). */
-export function sameBesidesPlace(before: Record<string, Step>, after: Record<string, Step>): boolean {
-  if (before === after) return true;
-  const ids = Object.keys(after);
-  if (ids.length !== Object.keys(before).length) return false;
-  for (const id of ids) {
-    const a = before[id];
-    const b = after[id]!;
-    if (a === b) continue;
-    if (!a) return false;
-    for (const key of Object.keys(b) as (keyof Step)[]) if (key !== 'x' && key !== 'y' && a[key] !== b[key]) return false;
-  }
-  return true;
-}
 
 /**
  * The playbook's steps as the analysis reads them. No finding depends on where a step sits within
@@ -25,7 +11,11 @@ export function sameBesidesPlace(before: Record<string, Step>, after: Record<str
  */
 export function useStepsForAnalysis(): Record<string, Step> {
   const kept = useRef<Record<string, Step> | null>(null);
+  // The comparison walks every step: only once per new record, not on every store update.
+  const seen = useRef<Record<string, Step> | null>(null);
   return useEditor((s) => {
+    if (s.steps === seen.current) return kept.current!;
+    seen.current = s.steps;
     if (!kept.current || !sameBesidesPlace(kept.current, s.steps)) kept.current = s.steps;
     return kept.current;
   });

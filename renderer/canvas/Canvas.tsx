@@ -1,6 +1,7 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useStore, useStoreApi, type Connection, type Edge, type OnInit, type OnMoveEnd } from '@xyflow/react';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useEditor } from '../editor/editorStore';
+import { derivedFrom } from '../editor/derivedFrom';
+import { useEditor, type EditorState } from '../editor/editorStore';
 import { useFlow, type FlowState } from '../editor/flowStore';
 import { CanvasLegend } from './CanvasLegend';
 import { MIRROR_LABEL_MIN_ZOOM, useCanvasView } from './canvasView';
@@ -15,6 +16,7 @@ const onConnect = (c: Connection) => useEditor.getState().connect(c.source, c.ta
 const onMoveEnd: OnMoveEnd = (_event, viewport) => useEditor.getState().setViewport(viewport);
 const onNodesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>['onNodesChange']>[0]) => useEditor.getState().onNodesChange(changes);
 const onEdgesChange = (changes: Parameters<ReturnType<typeof useEditor.getState>['onEdgesChange']>[0]) => useEditor.getState().onEdgesChange(changes);
+const selectOnlyVisible = derivedFrom((s: EditorState) => s.steps, (steps) => drawsOnlyVisible(Object.keys(steps).length));
 const miniMapColor = (node: { type?: string }) => (node.type === 'lane' ? 'transparent' : '#6b7a99');
 
 /**
@@ -37,7 +39,7 @@ export function Canvas({ readOnly = false, children }: { readOnly?: boolean; chi
   const viewport = useEditor((s) => s.viewport);
   // One class on the canvas fades the links of unselected steps: selecting a step re-renders only its own links.
   const stepSelected = useEditor((s) => s.selectedStepIds.length > 0);
-  const onlyVisible = useEditor((s) => drawsOnlyVisible(Object.keys(s.steps).length));
+  const onlyVisible = useEditor(selectOnlyVisible);
   // Level of detail: a boolean, so zooming re-renders the canvas only when it crosses the threshold.
   const labelsFar = useStore((s) => s.transform[2] < MIRROR_LABEL_MIN_ZOOM);
   const hideMirrorLinks = useCanvasView((s) => !s.showMirrorLinks);

@@ -1,8 +1,12 @@
 import { Panel } from '@xyflow/react';
+import { memo } from 'react';
 import { useCanvasView } from './canvasView';
 
-/** What the marks on the canvas mean, in view rather than in tooltips: a first-day user reads it here. */
-export function CanvasLegend() {
+/**
+ * What the marks on the canvas mean, in view rather than in tooltips: a first-day user reads it here.
+ * Memoised: the canvas renders on every change to its nodes, and the legend never depends on them.
+ */
+export const CanvasLegend = memo(function CanvasLegend() {
   const showMirrorLinks = useCanvasView((s) => s.showMirrorLinks);
   return (
     <Panel position="top-right" className="canvas-legend" role="note" aria-label="Legend">
@@ -31,4 +35,4 @@ export function CanvasLegend() {
       </label>
     </Panel>
   );
-}
+});

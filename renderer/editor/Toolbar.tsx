@@ -9,7 +9,6 @@ import { TidyButton } from '../layout/TidyButton';
 
 export function Toolbar() {
   const name = useEditor((s) => s.meta.name);
-  const pending = useEditor((s) => s.pendingSaves);
   const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
   const store = useEditor.getState;
@@ -59,9 +58,20 @@ export function Toolbar() {
       </span>
       <ViewTools />
       <ExportMenu />
-      <span className="save-state" role="status" aria-live="polite">
-        {pending > 0 ? 'Saving…' : 'All changes saved'}
-      </span>
+      <SaveState />
     </header>
+  );
+}
+
+/**
+ * On its own, and told only whether anything is waiting: every edit changes the count of pending
+ * saves twice, and the whole toolbar (the name field, the menus) need not be drawn again for it.
+ */
+function SaveState() {
+  const saving = useEditor((s) => s.pendingSaves > 0);
+  return (
+    <span className="save-state" role="status" aria-live="polite">
+      {saving ? 'Saving…' : 'All changes saved'}
+    </span>
   );
 }

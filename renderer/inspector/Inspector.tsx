@@ -1,5 +1,6 @@
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
-import { useEditor } from '../editor/editorStore';
+import { derivedFrom } from '../editor/derivedFrom';
+import { useEditor, type EditorState } from '../editor/editorStore';
 import { AssumptionsEditor } from './AssumptionsEditor';
 import { LinkInspector } from './LinkInspector';
 import { PlaybookDescription } from './PlaybookDescription';
@@ -44,8 +45,12 @@ function ManySelected() {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// Counted again only when steps or links are added or removed, not on every store update.
+const stepCount = derivedFrom((s: EditorState) => s.steps, (steps) => Object.keys(steps).length);
+const linkCount = derivedFrom((s: EditorState) => s.links, (links) => Object.keys(links).length);
+
 function Hints() {
-  const counts = useEditor((s) => `${plural(Object.keys(s.steps).length, 'step')} · ${plural(Object.keys(s.links).length, 'link')}`);
+  const counts = `${plural(useEditor(stepCount), 'step')} · ${plural(useEditor(linkCount), 'link')}`;
   return (
     <div className="inspector-section hints">
       <h2>Playbook</h2>

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { techniqueInTitle, techniqueLabel } from '../../shared/techniques/techniqueInTitle';
 import { stagesOf } from '../../shared/canvas/geometry';
 import { LIMITS } from '../../shared/domain/limits';
+import { stepBesidesPlace } from '../editor/besidesPlace';
 import { useEditor } from '../editor/editorStore';
 import { CommitInput } from '../ui/CommitInput';
 import { DaysInput } from '../ui/DaysInput';
@@ -12,7 +13,8 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { useFocusWhenNew } from './useFocusWhenNew';
 
 export function StepInspector({ stepId }: { stepId: string }) {
-  const step = useEditor((s) => s.steps[stepId]);
+  // This panel does not show where the card sits: dropping the card does not draw it again.
+  const step = useEditor(useMemo(() => stepBesidesPlace(stepId), [stepId]));
   const lane = useEditor((s) => (step ? s.stages[step.stageId]?.lane : undefined));
   const stages = useEditor(useShallow((s) => (lane ? stagesOf(Object.values(s.stages), lane) : [])));
   const ids = useId();
