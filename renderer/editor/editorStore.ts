@@ -108,9 +108,10 @@ export const useEditor = create<EditorState>()(
       /** Applies a change to the playbook and brings the canvas in line with it. */
       const change = (fn: (s: EditorState) => Partial<Domain>) => {
         const s = get();
-        const next = { ...pickDomain(s), ...fn(s) };
+        const before = pickDomain(s);
+        const next = { ...before, ...fn(s) };
         set(next);
-        syncFlow(next);
+        syncFlow(next, before);
       };
 
       const stepsAfterDrag = (moved: Set<string>): Step[] => {
@@ -448,9 +449,16 @@ export const useEditor = create<EditorState>()(
         redo: () => jumpHistory('redo'),
       };
 
-      /** Brings React Flow's nodes and edges in line with the playbook, reusing what did not change. */
-      function syncFlow(domain: Domain) {
-        useFlow.setState((f) => ({ nodes: keepIfSame(f.nodes, syncNodes(f.nodes, domain)), edges: keepIfSame(f.edges, syncEdges(f.edges, domain)) }));
+      /**
+       * Brings React Flow's nodes and edges in line with the playbook, reusing what did not change.
+       * With `before`, the playbook the flow showed until now: a change to some steps only (a drop)
+       * then works out just their cards and links.
+       */
+      function syncFlow(domain: Domain, before?: Domain) {
+        useFlow.setState((f) => ({
+          nodes: keepIfSame(f.nodes, syncNodes(f.nodes, domain, before)),
+          edges: keepIfSame(f.edges, syncEdges(f.edges, domain, before)),
+        }));
       }
 
       function jumpHistory(direction: 'undo' | 'redo') {
