@@ -4,7 +4,7 @@ import { placeMirrorLabels, type CrossingCache, type MirrorLabelInput } from '..
 import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '../../shared/canvas/geometry';
 import type { Lane, Link, Stage, Step } from '../../shared/domain/playbook';
 import type { Domain } from '../editor/domain';
-import { STEP_HANDLES } from './stepHandles';
+import { STEP_HANDLES, STEP_SIZE } from './stepHandles';
 
 export type LaneNodeData = { lane: Lane };
 export type StepNodeData = Record<string, never>;
@@ -171,9 +171,11 @@ function stepNode(step: Step, stage: Stage, frames: Record<Lane, LaneFrame>, pre
     handles: STEP_HANDLES,
     data: EMPTY_DATA,
     selected: prev?.selected ?? false,
-    // A card's size never changes, so the size React Flow measured is still right after a move.
-    // Without it React Flow measures the card again and the drop costs a second render of the flow.
-    ...(prev?.measured ? { measured: prev.measured } : {}),
+    // A card's size never changes (its node is always this size; a selected card's content may
+    // overflow it), so the card states it as measured, as it states its handles: React Flow then
+    // neither measures a card again after a move (a second render of the flow) nor leaves a card
+    // it has not drawn yet out of Fit View.
+    measured: prev?.measured ?? STEP_SIZE,
     ariaLabel,
   };
 }

@@ -6,6 +6,9 @@ const SIZE = 6;
 const HALF = SIZE / 2;
 const { stepWidth: W, stepHeight: H } = GEOMETRY;
 
+/** A step node's size: fixed, whatever the card shows. */
+export const STEP_SIZE = { width: W, height: H };
+
 /**
  * Where a step card's four handles are, as React Flow would measure them (StepNode draws them; the
  * canvas test checks the two agree). React Flow draws every node once to measure its handles
