@@ -1,0 +1,155 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiHandlers } from '../../shared/api/contract';
+import type { PlaybookDoc } from '../../shared/domain/playbook';
+import { makeStep } from '../../test/support/fixtures';
+import { makeTempDir } from '../../test/support/tempDir';
+import { openDatabase, type Db } from '../db/database';
+import { createPlaybookService } from './playbookService';
+
+/**
+ * Every edit the service refuses, one by one: the code and the exact line the user reads, and the
+ * database as it was. The canvas keeps most of these from being asked; a stale window, a second
+ * window or a hostile caller does not, and the message is then all the user has.
+ */
+describe('the service refuses a senseless edit in one line and changes nothing', () => {
+  let cleanup: () => void;
+  let db: Db;
+  let api: ApiHandlers;
+  let opened: string[];
+  let doc: PlaybookDoc;
+  let other: PlaybookDoc;
+
+  beforeEach(async () => {
+    let dir: string;
+    ({ dir, cleanup } = makeTempDir());
+    db = openDatabase(join(dir, 'tandem.db'));
+    opened = [];
+    api = createPlaybookService(db);
+    doc = await api.createPlaybook({ templateId: 'b2b-saas-new-logo' });
+    other = await api.createPlaybook({ templateId: 'transactional-smb' });
+  });
+  afterEach(() => {
+    db.close();
+    cleanup();
+  });
+
+  function snapshot() {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>;
+    return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  }
+
+  /** What the call was refused with; fails the test when it was not refused. */
+  async function refusal(call: () => unknown): Promise<{ code: string; message: string }> {
+    try {
+      await call();
+    } catch (error) {
+      return { code: (error as { code: string }).code, message: (error as Error).message };
+    }
+    throw new Error('the call was not refused');
+  }
+
+  async function expectRefused(call: () => unknown, code: string, message: string) {
+    const before = snapshot();
+    expect(await refusal(call)).toEqual({ code, message });
+    expect(snapshot()).toEqual(before);
+  }
+
+  const id = () => doc.playbook.id;
+  const stagesOf = (d: PlaybookDoc, lane: 'buyer' | 'seller') => d.stages.filter((s) => s.lane === lane).sort((a, b) => a.order - b.order);
+
+  it('names what is not there', async () => {
+    await expectRefused(() => api.getPlaybook({ id: 'nope' }), 'not-found', 'No playbook with id "nope".');
+    await expectRefused(() => api.saveViewport({ playbookId: 'nope', viewport: { x: 0, y: 0, zoom: 1 } }), 'not-found', 'No playbook with id "nope".');
+    await expectRefused(() => api.createPlaybook({ templateId: 'nope' }), 'not-found', 'No template "nope".');
+    await expectRefused(() => api.deleteSteps({ playbookId: id(), stepIds: ['nope'] }), 'not-found', 'No step "nope" in this playbook.');
+    // A step of another playbook is not this playbook's to delete either.
+    await expectRefused(() => api.deleteSteps({ playbookId: id(), stepIds: [other.steps[0]!.id] }), 'not-found', `No step "${other.steps[0]!.id}" in this playbook.`);
+    // The first id exists: the whole call is refused, so it is not deleted either.
+    await expectRefused(() => api.deleteLinks({ playbookId: id(), linkIds: [doc.links[0]!.id, 'nope'] }), 'not-found', 'No link "nope" in this playbook.');
+  });
+
+  it('keeps stages in their playbook and lane, in an order that lists each once', async () => {
+    const buyer = stagesOf(doc, 'buyer');
+    const seller = stagesOf(doc, 'seller');
+    const foreign = other.stages[0]!;
+    await expectRefused(() => api.putStage({ playbookId: id(), stage: { ...foreign } }), 'conflict', `Stage "${foreign.id}" belongs to another playbook or lane.`);
+    await expectRefused(() => api.putStage({ playbookId: id(), stage: { ...buyer[0]!, lane: 'seller' } }), 'conflict', `Stage "${buyer[0]!.id}" belongs to another playbook or lane.`);
+
+    const ids = buyer.map((s) => s.id);
+    const order = 'stageIds must list each buyer stage of this playbook exactly once.';
+    await expectRefused(() => api.reorderStages({ playbookId: id(), lane: 'buyer', stageIds: ids.slice(1) }), 'invalid-argument', order);
+    await expectRefused(() => api.reorderStages({ playbookId: id(), lane: 'buyer', stageIds: [...ids.slice(1), ids[1]!] }), 'invalid-argument', order);
+    await expectRefused(() => api.reorderStages({ playbookId: id(), lane: 'buyer', stageIds: [...ids.slice(1), seller[0]!.id] }), 'invalid-argument', order);
+    await expectRefused(() => api.reorderStages({ playbookId: id(), lane: 'buyer', stageIds: [...ids, seller[0]!.id] }), 'invalid-argument', order);
+    // The same stages in another order is an order.
+    await api.reorderStages({ playbookId: id(), lane: 'buyer', stageIds: [...ids].reverse() });
+    expect(stagesOf(await api.getPlaybook({ id: id() }), 'buyer').map((s) => s.id)).toEqual([...ids].reverse());
+  });
+
+  it('removes a stage only where its steps can go', async () => {
+    const [first, second] = stagesOf(doc, 'buyer');
+    const seller = stagesOf(doc, 'seller')[0]!;
+    await expectRefused(() => api.deleteStage({ playbookId: id(), stageId: first!.id, moveStepsTo: first!.id }), 'invalid-argument', 'Steps cannot move to the stage being removed.');
+    await expectRefused(() => api.deleteStage({ playbookId: id(), stageId: first!.id, moveStepsTo: seller.id }), 'invalid-argument', 'Steps can only move to a stage of the same lane.');
+    await api.deleteStage({ playbookId: id(), stageId: first!.id, moveStepsTo: second!.id });
+
+    const blank = await api.createPlaybook({ templateId: 'blank' });
+    const only = stagesOf(blank, 'buyer');
+    for (const stage of only.slice(1)) await api.deleteStage({ playbookId: blank.playbook.id, stageId: stage.id, moveStepsTo: null });
+    await expectRefused(() => api.deleteStage({ playbookId: blank.playbook.id, stageId: only[0]!.id, moveStepsTo: null }), 'invalid-argument', 'A lane needs at least one stage.');
+  });
+
+  it('keeps steps and links in their own playbook and lane', async () => {
+    const foreignStep = other.steps[0]!;
+    await expectRefused(
+      () => api.putStep({ playbookId: id(), step: { ...foreignStep, stageId: stagesOf(doc, 'buyer')[0]!.id } }),
+      'conflict',
+      `Step "${foreignStep.id}" belongs to another playbook.`,
+    );
+    const buyerStep = doc.steps.find((s) => stagesOf(doc, 'buyer').some((st) => st.id === s.stageId))!;
+    await expectRefused(
+      () => api.putStep({ playbookId: id(), step: { ...buyerStep, stageId: stagesOf(doc, 'seller')[0]!.id } }),
+      'invalid-argument',
+      'A step stays in its lane; add a new step in the other lane instead.',
+    );
+    // A sound mirror link between two new steps, under the id of another playbook's link.
+    const foreignLink = other.links.find((l) => l.kind === 'mirror')!;
+    const buyerNew = makeStep(stagesOf(doc, 'buyer')[0]!.id);
+    const sellerNew = makeStep(stagesOf(doc, 'seller')[0]!.id);
+    await api.putSteps({ playbookId: id(), steps: [buyerNew, sellerNew] });
+    await expectRefused(
+      () => api.putLink({ playbookId: id(), link: { ...foreignLink, sourceId: sellerNew.id, targetId: buyerNew.id } }),
+      'conflict',
+      `Link "${foreignLink.id}" belongs to another playbook.`,
+    );
+  });
+
+  it('asks for an assumption id each, a published version to retire, and steps to publish', async () => {
+    const assumption = { id: 'a1', statement: 'Buyers compare three vendors', source: '', confidence: 'medium' as const, lastValidatedAt: null, revalidateEveryDays: 180 };
+    await expectRefused(() => api.putAssumptions({ playbookId: id(), assumptions: [assumption, { ...assumption }] }), 'invalid-argument', 'Each assumption needs its own id.');
+    await expectRefused(() => api.retirePlaybook({ id: id() }), 'invalid-argument', `Only a published version can be retired; version ${doc.playbook.version} is draft.`);
+    const blank = await api.createPlaybook({ templateId: 'blank' });
+    await expectRefused(() => api.publishPlaybook({ id: blank.playbook.id }), 'invalid-argument', `"${blank.playbook.name}" has no steps yet; add some before publishing it.`);
+  });
+
+  it('does not delete a version deal plans are pinned to, and says how many', async () => {
+    await api.publishPlaybook({ id: id() });
+    await api.createPlan({ playbookId: id(), account: 'Acme Corp' });
+    const one = `Version ${doc.playbook.version} of "${doc.playbook.name}" cannot be deleted: 1 deal plan is pinned to it. Retire it instead.`;
+    await expectRefused(() => api.deletePlaybook({ id: id() }), 'conflict', one);
+    await api.createPlan({ playbookId: id(), account: 'Globex' });
+    await expectRefused(() => api.deletePlaybook({ id: id() }), 'conflict', one.replace('1 deal plan is', '2 deal plans are'));
+  });
+
+  it('opens only http and https links, and only where the app can open them', async () => {
+    await expectRefused(() => api.openExternalLink({ url: 'javascript:alert(1)' }), 'invalid-argument', 'Only http and https links can be opened.');
+    await expectRefused(() => api.openExternalLink({ url: 'https://Example.COM/pricing' }), 'failed', 'Links cannot be opened here.');
+    api = createPlaybookService(db, { openExternal: async (url) => void opened.push(url) });
+    await api.openExternalLink({ url: 'https://Example.COM/pricing' });
+    // The normalised address, exactly what the check looked at.
+    expect(opened).toEqual(['https://example.com/pricing']);
+    expect(api.cancelImport(undefined)).toBe(false);
+    expect(api.importProgress(undefined)).toBeNull();
+  });
+});
