@@ -126,11 +126,12 @@ export function syncNodes(previous: readonly FlowNode[], domain: Domain, before?
   return out;
 }
 
-function laneNode(lane: Lane, frame: LaneFrame, prev: LaneNode | undefined): LaneNode {
+/** A lane's frame behind its stages and steps; the plan canvas draws its lanes with the same node under its own type. */
+export function laneNode<T extends string = 'lane'>(lane: Lane, frame: LaneFrame, prev: Node<LaneNodeData, T> | undefined, type = 'lane' as T): Node<LaneNodeData, T> {
   if (prev && prev.position.y === frame.y && prev.width === frame.width && prev.height === frame.height) return prev;
   return {
     id: laneNodeId(lane),
-    type: 'lane',
+    type,
     position: { x: 0, y: frame.y },
     width: frame.width,
     height: frame.height,

@@ -5,7 +5,7 @@ import { GEOMETRY, laneContentWidth, laneHeight, stageOffsets, stagesOf } from '
 import type { Lane, PlaybookDoc } from '../../shared/domain/playbook';
 import { STATUS_LABELS } from '../../shared/plan/export/labels';
 import type { PlanDoc, PlanStep } from '../../shared/plan/plan';
-import { LANE_LABEL, laneNodeId, type MirrorEdge } from '../canvas/flowModel';
+import { laneNode, laneNodeId, type MirrorEdge } from '../canvas/flowModel';
 
 export type PlanLaneNode = Node<{ lane: Lane }, 'planLane'>;
 export type PlanStageNode = Node<{ stageId: string }, 'planStage'>;
@@ -13,7 +13,6 @@ export type PlanStepNode = Node<Record<string, never>, 'planStep'>;
 export type PlanFlowNode = PlanLaneNode | PlanStageNode | PlanStepNode;
 
 const EMPTY_DATA: Record<string, never> = {};
-const LANE_STYLE = { pointerEvents: 'all' } as const;
 const SEQUENCE_MARKER = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 // Above every card, as on the playbook canvas: a link that ran behind a card would seem to end on it.
 const MIRROR_Z = 2000;
@@ -52,26 +51,7 @@ export function planNodes(previous: readonly PlanFlowNode[], doc: PlanDoc, playb
   const out: PlanFlowNode[] = [];
   for (const lane of ['buyer', 'seller'] as const) {
     const frame = frames[lane];
-    const id = laneNodeId(lane);
-    const prev = prevById.get(id);
-    if (prev && prev.position.y === frame.y && prev.width === frame.width && prev.height === frame.height) out.push(prev);
-    else
-      out.push({
-        id,
-        type: 'planLane',
-        position: { x: 0, y: frame.y },
-        width: frame.width,
-        height: frame.height,
-        data: { lane },
-        draggable: false,
-        selectable: false,
-        deletable: false,
-        focusable: false,
-        zIndex: -1,
-        style: LANE_STYLE,
-        ariaRole: 'region',
-        ariaLabel: LANE_LABEL[lane],
-      });
+    out.push(laneNode(lane, frame, prevById.get(laneNodeId(lane)) as PlanLaneNode | undefined, 'planLane'));
   }
   for (const stage of playbook.stages) {
     const id = `stage-${stage.id}`;
