@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
+import { GEOMETRY } from '../../shared/canvas/geometry';
 import { makeStep } from '../../test/support/fixtures';
 import { makeTempDir } from '../../test/support/tempDir';
 import { openDatabase, type Db } from '../db/database';
@@ -122,12 +123,15 @@ describe('playbook service on a real SQLite file', () => {
     ]);
 
     const a = makeStep(first.id, { y: 56 });
+    const a2 = makeStep(first.id, { y: 60 });
     const b = makeStep('stage-2', { y: 56 });
-    await api.putSteps({ playbookId: id, steps: [a, b] });
+    await api.putSteps({ playbookId: id, steps: [a, a2, b] });
     await api.deleteStage({ playbookId: id, stageId: first.id, moveStepsTo: 'stage-2' });
     saved = await api.getPlaybook({ id });
-    expect(saved.steps.map((s) => s.stageId)).toEqual(['stage-2', 'stage-2']);
-    expect(saved.steps.find((s) => s.id === a.id)!.y).toBeGreaterThan(b.y);
+    expect(saved.steps.map((s) => s.stageId)).toEqual(['stage-2', 'stage-2', 'stage-2']);
+    // The moved steps stack below the target's own, one card and one gap apart: none lands on another.
+    const pitch = GEOMETRY.stepHeight + GEOMETRY.stepGapY;
+    expect(saved.steps.map((s) => s.y)).toEqual([b.y + pitch, b.y + 2 * pitch, b.y]);
 
     await api.deleteStage({ playbookId: id, stageId: 'stage-2', moveStepsTo: null });
     saved = await api.getPlaybook({ id });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../shared/api/contract';
+import { LIMITS } from '../../shared/domain/limits';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { makeStep } from '../../test/support/fixtures';
 import { makeTempDir } from '../../test/support/tempDir';
@@ -75,6 +76,19 @@ describe('the service refuses a senseless edit in one line and changes nothing',
     const foreign = other.stages[0]!;
     await expectRefused(() => api.putStage({ playbookId: id(), stage: { ...foreign } }), 'conflict', `Stage "${foreign.id}" belongs to another playbook or lane.`);
     await expectRefused(() => api.putStage({ playbookId: id(), stage: { ...buyer[0]!, lane: 'seller' } }), 'conflict', `Stage "${buyer[0]!.id}" belongs to another playbook or lane.`);
+
+    // A lane holds at most LIMITS.stagesPerLane stages; an edit of one of them is still an edit.
+    const blank = await api.createPlaybook({ templateId: 'blank' });
+    const lane = stagesOf(blank, 'buyer');
+    for (let i = lane.length; i < LIMITS.stagesPerLane; i++) {
+      await api.putStage({ playbookId: blank.playbook.id, stage: { ...lane[0]!, id: `extra-${i}`, name: `Stage ${i}`, order: i, exitCriteria: [] } });
+    }
+    await expectRefused(
+      () => api.putStage({ playbookId: blank.playbook.id, stage: { ...lane[0]!, id: 'one-too-many', order: 0, exitCriteria: [] } }),
+      'invalid-argument',
+      `A lane holds at most ${LIMITS.stagesPerLane} stages.`,
+    );
+    await api.putStage({ playbookId: blank.playbook.id, stage: { ...lane[0]!, name: 'Renamed at the limit' } });
 
     const ids = buyer.map((s) => s.id);
     const order = 'stageIds must list each buyer stage of this playbook exactly once.';
