@@ -166,4 +166,51 @@ describe('the service refuses a senseless edit in one line and changes nothing',
     expect(api.cancelImport(undefined)).toBe(false);
     expect(api.importProgress(undefined)).toBeNull();
   });
+
+  it('keeps review notes on their own playbook or plan, and a reply on what its note is about', async () => {
+    const owner = { kind: 'playbook' as const, id: id() };
+    const [first, second] = doc.steps;
+    await api.putNote({ owner, note: { id: 'n1', target: { kind: 'step', id: first!.id }, kind: 'question', text: 'Who signs this off?', parentId: null } });
+    await expectRefused(
+      () => api.putNote({ owner: { kind: 'playbook', id: other.playbook.id }, note: { id: 'n1', target: { kind: 'file', id: other.playbook.id }, kind: 'comment', text: 'Mine now', parentId: null } }),
+      'conflict',
+      'Note "n1" belongs to another playbook or plan.',
+    );
+    await expectRefused(
+      () => api.putNote({ owner, note: { id: 'n2', target: { kind: 'step', id: 'nope' }, kind: 'comment', text: 'On nothing', parentId: null } }),
+      'invalid-argument',
+      'No step "nope" here to write a note on.',
+    );
+    await expectRefused(
+      () => api.putNote({ owner, note: { id: 'n3', target: { kind: 'step', id: second!.id }, kind: 'comment', text: 'About another step', parentId: 'n1' } }),
+      'invalid-argument',
+      'A reply is about what its note is about.',
+    );
+    await expectRefused(
+      () => api.putNote({ owner, note: { id: 'n4', target: { kind: 'file', id: id() }, kind: 'comment', text: 'About the whole file', parentId: 'n1' } }),
+      'invalid-argument',
+      'A reply is about what its note is about.',
+    );
+    await api.putNote({ owner, note: { id: 'n5', target: { kind: 'step', id: first!.id }, kind: 'comment', text: 'The CFO.', parentId: 'n1' } });
+    await expectRefused(
+      () => api.putNote({ owner, note: { id: 'n6', target: { kind: 'step', id: first!.id }, kind: 'comment', text: 'A reply to a reply', parentId: 'n5' } }),
+      'invalid-argument',
+      'A reply answers a note that is not itself a reply.',
+    );
+  });
+
+  it('plans deals from a published version only, and says what to do instead', async () => {
+    await expectRefused(
+      () => api.createPlan({ playbookId: id(), account: 'Acme Corp' }),
+      'invalid-argument',
+      `Deals are planned from a published playbook: version ${doc.playbook.version} of "${doc.playbook.name}" is draft (publish it first).`,
+    );
+    await api.publishPlaybook({ id: id() });
+    await api.retirePlaybook({ id: id() });
+    await expectRefused(
+      () => api.createPlan({ playbookId: id(), account: 'Acme Corp' }),
+      'invalid-argument',
+      `Deals are planned from a published playbook: version ${doc.playbook.version} of "${doc.playbook.name}" is retired (it is retired; pick a published version).`,
+    );
+  });
 });
