@@ -213,4 +213,33 @@ describe('the service refuses a senseless edit in one line and changes nothing',
       `Deals are planned from a published playbook: version ${doc.playbook.version} of "${doc.playbook.name}" is retired (it is retired; pick a published version).`,
     );
   });
+
+  it('reviews only a folder the user picked, and promotes only what the evidence still supports', async () => {
+    await expectRefused(() => api.chooseReviewFolder(undefined), 'failed', 'Choosing a folder is not available here.');
+    await expectRefused(() => api.reviewPlanFolder({ folder: '/etc' }), 'invalid-argument', 'Choose the folder with "Review a folder…" first.');
+    await expectRefused(() => api.proposePromotions({ playbookId: id(), folder: '/etc' }), 'invalid-argument', 'Choose the folder with "Review a folder…" first.');
+    await expectRefused(
+      () => api.acceptPromotion({ playbookId: 'version-on-another-laptop', stepId: doc.steps[0]!.id, measure: 'skipped', folder: '/etc' }),
+      'not-found',
+      'This playbook version is not in Tandem here: import it, then promote.',
+    );
+    await expectRefused(() => api.acceptPromotion({ playbookId: id(), stepId: doc.steps[0]!.id, measure: 'skipped', folder: '/etc' }), 'invalid-argument', 'Choose the folder with "Review a folder…" first.');
+    // No plan skipped the step: nothing supports removing it.
+    await expectRefused(() => api.acceptPromotion({ playbookId: id(), stepId: doc.steps[0]!.id, measure: 'skipped' }), 'not-found', 'The plans here no longer support this change.');
+    // A folder the user picked, with no plans in it.
+    const picked = makeTempDir();
+    try {
+      api = createPlaybookService(db, { chooseFolder: async () => picked.dir });
+      expect(await api.chooseReviewFolder(undefined)).toBe(picked.dir);
+      await expectRefused(
+        () => api.acceptPromotion({ playbookId: id(), stepId: doc.steps[0]!.id, measure: 'skipped', folder: picked.dir }),
+        'not-found',
+        'The plans in that folder no longer support this change.',
+      );
+    } finally {
+      picked.cleanup();
+    }
+    expect(api.portfolioProgress(undefined)).toBeNull();
+    expect(api.cancelPortfolioReview(undefined)).toBe(false);
+  });
 });
