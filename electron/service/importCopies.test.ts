@@ -1,68 +1,51 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiHandlers } from '../../shared/api/contract';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/domain/limits';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
 import { serializePlanFile, serializeTandemFile } from '../../shared/file/serialize';
-import { makeTempDir } from '../../test/support/tempDir';
-import { openDatabase, type Db } from '../db/database';
-import { createPlaybookService } from './playbookService';
+import { useServiceOnDisk } from '../../test/support/serviceOnDisk';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const fileOf = (doc: PlaybookDoc) => serializeTandemFile(doc, { now: NOW, appVersion: '0.0.0' });
 
 /** What arrives when it is already here, in part or whole: a copy beside it, and the user told so. */
 describe('importing what is already here', () => {
-  let cleanup: () => void;
-  let db: Db;
-  let api: ApiHandlers;
-
-  beforeEach(() => {
-    let dir: string;
-    ({ dir, cleanup } = makeTempDir());
-    db = openDatabase(join(dir, 'tandem.db'));
-    api = createPlaybookService(db);
-  });
-  afterEach(() => {
-    db.close();
-    cleanup();
-  });
+  const on = useServiceOnDisk();
 
   it('imports a playbook that is here as a copy, says so, and keeps a long name within the limit', async () => {
-    const doc = await api.createPlaybook({ templateId: 'transactional-smb' });
+    const doc = await on.api.createPlaybook({ templateId: 'transactional-smb' });
     const long = 'N'.repeat(LIMITS.nameLength);
-    await api.renamePlaybook({ id: doc.playbook.id, name: long });
-    const again = await api.importPlaybookFile({ text: fileOf(await api.getPlaybook({ id: doc.playbook.id })) });
+    await on.api.renamePlaybook({ id: doc.playbook.id, name: long });
+    const again = await on.api.importPlaybookFile({ text: fileOf(await on.api.getPlaybook({ id: doc.playbook.id })) });
     expect(again).toMatchObject({ kind: 'playbook', copied: true, updated: false, note: `"${long}" is already here, so the file was imported as a copy.` });
-    const copy = await api.getPlaybook({ id: again.playbookId });
+    const copy = await on.api.getPlaybook({ id: again.playbookId });
     expect(copy.playbook.name).toBe(`${long} (imported)`.slice(0, LIMITS.nameLength));
     expect(again.name).toBe(copy.playbook.name);
   });
 
   it('keeps the link to the version a playbook came from when that version is here', async () => {
-    const v1 = await api.createPlaybook({ templateId: 'transactional-smb' });
-    await api.publishPlaybook({ id: v1.playbook.id });
-    const v2 = await api.startPlaybookVersion({ id: v1.playbook.id });
-    const text = fileOf(await api.getPlaybook({ id: v2.id }));
-    await api.deletePlaybook({ id: v2.id });
-    const result = await api.importPlaybookFile({ text });
+    const v1 = await on.api.createPlaybook({ templateId: 'transactional-smb' });
+    await on.api.publishPlaybook({ id: v1.playbook.id });
+    const v2 = await on.api.startPlaybookVersion({ id: v1.playbook.id });
+    const text = fileOf(await on.api.getPlaybook({ id: v2.id }));
+    await on.api.deletePlaybook({ id: v2.id });
+    const result = await on.api.importPlaybookFile({ text });
     expect(result).toMatchObject({ playbookId: v2.id, copied: false, note: null });
-    expect((await api.getPlaybook({ id: v2.id })).playbook.parentId).toBe(v1.playbook.id);
+    expect((await on.api.getPlaybook({ id: v2.id })).playbook.parentId).toBe(v1.playbook.id);
   });
 
   it('imports a plan whose ids another plan here already uses as a copy with new ids', async () => {
-    const doc = await api.createPlaybook({ templateId: 'transactional-smb' });
-    await api.publishPlaybook({ id: doc.playbook.id });
-    const playbook = await api.getPlaybook({ id: doc.playbook.id });
-    const plan = await api.createPlan({ playbookId: doc.playbook.id, account: 'Acme Corp' });
+    const doc = await on.api.createPlaybook({ templateId: 'transactional-smb' });
+    await on.api.publishPlaybook({ id: doc.playbook.id });
+    const playbook = await on.api.getPlaybook({ id: doc.playbook.id });
+    const plan = await on.api.createPlan({ playbookId: doc.playbook.id, account: 'Acme Corp' });
     // The same steps under another plan id: not this plan again, but its ids are taken.
     const twin = { ...plan, plan: { ...plan.plan, id: 'another-plan', account: 'Globex' } };
-    const result = await api.importPlaybookFile({ text: serializePlanFile(twin, playbook, { now: NOW, appVersion: '0.0.0' }) });
+    const result = await on.api.importPlaybookFile({ text: serializePlanFile(twin, playbook, { now: NOW, appVersion: '0.0.0' }) });
     expect(result).toMatchObject({ kind: 'plan', playbookId: doc.playbook.id, name: 'Globex', copied: true, updated: false, note: "Some of this plan's ids are already used here, so it was imported as a copy." });
     expect(result.planId).not.toBe('another-plan');
-    const imported = await api.getPlan({ id: result.planId! });
+    const imported = await on.api.getPlan({ id: result.planId! });
     expect(imported.plan.steps.map((s) => s.playbookStepId)).toEqual(plan.steps.map((s) => s.playbookStepId));
     expect(imported.plan.steps.some((s) => plan.steps.some((o) => o.id === s.id))).toBe(false);
-    expect((await api.getPlan({ id: plan.plan.id })).plan).toEqual(plan);
+    expect((await on.api.getPlan({ id: plan.plan.id })).plan).toEqual(plan);
   });
 });

@@ -1,38 +1,22 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiHandlers } from '../../shared/api/contract';
+import { describe, expect, it } from 'vitest';
 import { comparePlaybooks } from '../../shared/review/diff';
-import { makeTempDir } from '../../test/support/tempDir';
-import { openDatabase, type Db } from '../db/database';
-import { createPlaybookService } from './playbookService';
+import { useServiceOnDisk } from '../../test/support/serviceOnDisk';
 
 describe('a new version compares with its parent on a real SQLite file', () => {
-  let cleanup: () => void;
-  let db: Db;
-  let api: ApiHandlers;
-  beforeEach(() => {
-    let dir: string;
-    ({ dir, cleanup } = makeTempDir());
-    db = openDatabase(join(dir, 'tandem.db'));
-    api = createPlaybookService(db);
-  });
-  afterEach(() => {
-    db.close();
-    cleanup();
-  });
+  const on = useServiceOnDisk();
 
   it('fresh ids for every element, yet a renamed and moved step is matched to its parent’s', async () => {
-    const v1 = await api.createPlaybook({ templateId: 'transactional-smb' });
-    await api.publishPlaybook({ id: v1.playbook.id });
-    const { id } = await api.startPlaybookVersion({ id: v1.playbook.id });
-    const v2 = await api.getPlaybook({ id });
+    const v1 = await on.api.createPlaybook({ templateId: 'transactional-smb' });
+    await on.api.publishPlaybook({ id: v1.playbook.id });
+    const { id } = await on.api.startPlaybookVersion({ id: v1.playbook.id });
+    const v2 = await on.api.getPlaybook({ id });
     expect(v2.steps.some((s) => v1.steps.some((p) => p.id === s.id))).toBe(false);
     expect(comparePlaybooks(v1, v2).lines).toEqual([]);
 
     const sellerStages = v2.stages.filter((s) => s.lane === 'seller');
     const step = v2.steps.find((s) => s.stageId === sellerStages[0]!.id)!;
-    await api.putStep({ playbookId: id, step: { ...step, title: 'Run a demo', stageId: sellerStages[1]!.id } });
-    const { diff } = comparePlaybooks(v1, await api.getPlaybook({ id }));
+    await on.api.putStep({ playbookId: id, step: { ...step, title: 'Run a demo', stageId: sellerStages[1]!.id } });
+    const { diff } = comparePlaybooks(v1, await on.api.getPlaybook({ id }));
     expect(diff.moved).toEqual([{ type: 'step', id: step.id, title: 'Run a demo', lane: 'seller', from: v1.steps.find((s) => s.title === step.title)!.stageId, to: sellerStages[1]!.id }]);
     expect(diff.changed).toEqual([{ type: 'step', id: step.id, title: 'Run a demo', lane: 'seller', fields: ['title'] }]);
     expect(diff.added).toEqual([]);
