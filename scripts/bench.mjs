@@ -6,19 +6,18 @@
 // Usage: npm run bench [-- --json] [-- --rounds N] [-- --skip-build]
 // Functions passed to page.evaluate run in the page, hence its globals:
 /* global document, window, requestAnimationFrame, requestIdleCallback */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { build, root, startHarness } from './benchHarness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist', 'bench');
 const bareDir = join(outDir, 'bare');
 const { values: options } = parseArgs({ options: { rounds: { type: 'string' }, 'skip-build': { type: 'boolean' }, json: { type: 'boolean' } } });
@@ -56,17 +55,9 @@ const cleanup = async () => {
 // With --json only the JSON object goes to stdout; progress goes to stderr.
 const log = (line) => (options.json ? console.error(line) : console.log(line));
 
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 async function buildAll() {
   mkdirSync(bareDir, { recursive: true });
-  const app = options['skip-build'] ? Promise.resolve() : run(process.execPath, ['scripts/build.mjs', '--target', 'renderer,harness', '--quiet']);
+  const app = options['skip-build'] ? Promise.resolve() : build('renderer,harness');
   const graphModule = esbuild({
     entryPoints: [join(root, 'test/bench/graph.ts')],
     outfile: join(outDir, 'graph.mjs'),
@@ -102,39 +93,13 @@ async function buildAll() {
   await Promise.all([app, graphModule, barePage, serviceModule]);
 }
 
-async function startHarness() {
+/** The harness over a fresh data folder, stopped and removed on the way out. */
+async function startBenchHarness() {
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-bench-data-'));
-  const child = spawn(process.execPath, [join(root, 'dist/harness/main.mjs'), '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (chunk) => (err += chunk));
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`harness did not start: ${err}`)), 20_000);
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /^ready (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`harness exited (${code}): ${err}`)));
-  });
-  const call = async (op, arg) => {
-    const response = await fetch(`${url}api/${op}`, { method: 'POST', body: JSON.stringify({ arg }), headers: { 'Content-Type': 'application/json' } });
-    const envelope = await response.json();
-    if (!envelope.ok) throw new Error(`${op}: ${envelope.error?.message ?? 'failed'}`);
-    return envelope.value;
-  };
-  return { url, call };
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const harness = await startHarness(dataDir);
+  cleanups.push(harness.stop);
+  return harness;
 }
 
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
@@ -434,7 +399,7 @@ async function main() {
   log('service: open, save, import, exports');
   const service = serviceFigures((what) => log(`  ${what}`));
 
-  const [harness, bareUrl, context] = await Promise.all([startHarness(), serveBare(), launchBrowser()]);
+  const [harness, bareUrl, context] = await Promise.all([startBenchHarness(), serveBare(), launchBrowser()]);
   const canvases = [];
   for (const steps of SIZES) {
     log(`canvas: ${steps} steps`);

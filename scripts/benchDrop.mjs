@@ -6,58 +6,33 @@
 // Usage: node scripts/benchDrop.mjs [--skip-build] [--drops N] [--steps N]
 // Run it before and after a change, alternating, on the same machine state; compare medians.
 /* global window, requestAnimationFrame, requestIdleCallback */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { build, root, startHarness } from './benchHarness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist', 'bench');
 const { values: options } = parseArgs({ options: { 'skip-build': { type: 'boolean' }, drops: { type: 'string' }, steps: { type: 'string' } } });
 const DROPS = Number(options.drops ?? 8);
 const STEPS = Number(options.steps ?? 2000);
 const MOVES = 60;
 
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 const cleanups = [];
 try {
   mkdirSync(outDir, { recursive: true });
-  if (!options['skip-build']) await run(process.execPath, ['scripts/build.mjs', '--target', 'renderer,harness', '--quiet']);
+  if (!options['skip-build']) await build('renderer,harness');
   await esbuild({ entryPoints: [join(root, 'test/bench/graph.ts')], outfile: join(outDir, 'graph.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
   const graph = await import(pathToFileURL(join(outDir, 'graph.mjs')).href);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-bench-drop-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  const harness = spawn(process.execPath, [join(root, 'dist/harness/main.mjs'), '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  cleanups.push(() => harness.kill('SIGTERM'));
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('harness did not start')), 20_000);
-    harness.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /^ready (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
-  const call = async (op, arg) => {
-    const envelope = await (await fetch(`${url}api/${op}`, { method: 'POST', body: JSON.stringify({ arg }), headers: { 'Content-Type': 'application/json' } })).json();
-    if (!envelope.ok) throw new Error(`${op}: ${envelope.error?.message}`);
-    return envelope.value;
-  };
+  const harness = await startHarness(dataDir);
+  cleanups.push(harness.stop);
+  const { url, call } = harness;
   const { playbookId } = await call('importPlaybookFile', { text: graph.benchFileText(STEPS) });
   const doc = await call('getPlaybook', { id: playbookId });
   const stepId = doc.steps.find((s) => s.title === graph.stackTopTitle(STEPS)).id;

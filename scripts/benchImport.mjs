@@ -1,60 +1,19 @@
 // Import responsiveness benchmark: imports a ~40 MB playbook file through the test harness (which,
 // like the app, imports on a worker thread) and measures how long other API calls take meanwhile.
 // Usage: node scripts/benchImport.mjs [--skip-build]
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build as esbuild } from 'esbuild';
+import { build, root, startHarness } from './benchHarness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist', 'bench');
 const { values: options } = parseArgs({ options: { 'skip-build': { type: 'boolean' } } });
 // What "responsive" means here: a list request answered within this while the import runs.
 const BUDGET_MS = 250;
 const LIST_EVERY_MS = 50;
-
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-async function startHarness(dataDir) {
-  const child = spawn(process.execPath, [join(root, 'dist/harness/main.mjs'), '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (chunk) => (err += chunk));
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`harness did not start: ${err}`)), 20_000);
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /^ready (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`harness exited (${code}): ${err}`)));
-  });
-  const call = async (op, arg) => {
-    const response = await fetch(`${url}api/${op}`, { method: 'POST', body: JSON.stringify({ arg }), headers: { 'Content-Type': 'application/json' } });
-    const envelope = await response.json();
-    if (!envelope.ok) throw new Error(`${op}: ${envelope.error?.message ?? 'failed'}`);
-    return envelope.value;
-  };
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  return { call, stop };
-}
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -64,7 +23,7 @@ const quantile = (values, q) => {
 async function main() {
   mkdirSync(outDir, { recursive: true });
   await Promise.all([
-    options['skip-build'] ? Promise.resolve() : run(process.execPath, ['scripts/build.mjs', '--target', 'harness', '--quiet']),
+    options['skip-build'] ? Promise.resolve() : build('harness'),
     esbuild({ entryPoints: [join(root, 'test/bench/largeImport.ts')], outfile: join(outDir, 'largeImport.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' }),
   ]);
   const { largeImportText } = await import(pathToFileURL(join(outDir, 'largeImport.mjs')).href);

@@ -3,15 +3,14 @@
 // and the absolute time, and checks the review also finishes with a heap far smaller than the
 // folder (it streams: one file at a time). Exits non-zero only when something broke.
 // Usage: npm run bench:portfolio [-- --plans N]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { build as buildApp, root, startHarness } from './benchHarness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { plans: { type: 'string' } } });
 const PLANS = Number(values.plans ?? 1000);
 const OUTCOMES = ['won', 'lost', 'noDecision', 'open'];
@@ -77,7 +76,7 @@ try {
 
   // The app's path: the same folder through the harness, whose review runs on a worker; meanwhile
   // the page keeps asking for the playbook list and the progress, and times each answer.
-  spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--target', 'harness', '--quiet'], { stdio: 'inherit' });
+  await buildApp('harness');
   const app = await reviewInHarness(folder, join(work, 'data'));
 
   console.log(`portfolio review of ${PLANS} plan files (${folderMb.toFixed(1)} MB), median of ${rounds} runs, whole process each:`);
@@ -93,22 +92,8 @@ try {
 
 /** Reviews the folder through the built harness while timing other calls; the harness stands in for the folder picker. */
 async function reviewInHarness(folder, dataDir) {
-  const child = spawn(process.execPath, [join(root, 'dist/harness/main.mjs'), '--port', '0', '--data', dataDir, '--pick-folder', folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { call, stop } = await startHarness(dataDir, ['--pick-folder', folder]);
   try {
-    const url = await new Promise((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk) => {
-        out += chunk;
-        const match = /^ready (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
-        if (match) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`harness exited (${code})`)));
-    });
-    const call = async (op, arg) => {
-      const envelope = await (await fetch(`${url}api/${op}`, { method: 'POST', body: JSON.stringify({ arg }), headers: { 'Content-Type': 'application/json' } })).json();
-      if (!envelope.ok) throw new Error(`${op}: ${envelope.error.message}`);
-      return envelope.value;
-    };
     await call('chooseReviewFolder');
     const started = performance.now();
     let reviewing = true;
@@ -127,6 +112,6 @@ async function reviewInHarness(folder, dataDir) {
     const sorted = times.sort((a, b) => a - b);
     return { ms, plans: report.plans, calls: times.length, median: sorted[Math.floor(sorted.length / 2)] ?? 0, slowest: sorted.at(-1) ?? 0 };
   } finally {
-    child.kill('SIGTERM');
+    await stop();
   }
 }
