@@ -49,6 +49,7 @@ describe('the service refuses a senseless edit in one line and changes nothing',
 
   it('names what is not there', async () => {
     await expectRefused(() => on.api.getPlaybook({ id: 'nope' }), 'not-found', 'No playbook with id "nope".');
+    await expectRefused(() => on.api.renamePlaybook({ id: 'nope', name: 'Renamed' }), 'not-found', 'No playbook with id "nope".');
     await expectRefused(() => on.api.saveViewport({ playbookId: 'nope', viewport: { x: 0, y: 0, zoom: 1 } }), 'not-found', 'No playbook with id "nope".');
     await expectRefused(() => on.api.createPlaybook({ templateId: 'nope' }), 'not-found', 'No template "nope".');
     await expectRefused(() => on.api.deleteSteps({ playbookId: id(), stepIds: ['nope'] }), 'not-found', 'No step "nope" in this playbook.');
@@ -125,6 +126,17 @@ describe('the service refuses a senseless edit in one line and changes nothing',
       'conflict',
       `Link "${foreignLink.id}" belongs to another playbook.`,
     );
+    // Across the lanes a link is a mirror link, from the seller step to the buyer step.
+    const across = { id: 'new-link', sourceId: sellerNew.id, targetId: buyerNew.id, relation: null, rationale: '' };
+    const mustBe = `This link must be a mirror link from ${sellerNew.id} to ${buyerNew.id}.`;
+    await expectRefused(() => on.api.putLink({ playbookId: id(), link: { ...across, kind: 'sequence' } }), 'invalid-argument', mustBe);
+    await expectRefused(() => on.api.putLink({ playbookId: id(), link: { ...across, kind: 'mirror', sourceId: buyerNew.id, targetId: sellerNew.id } }), 'invalid-argument', mustBe);
+  });
+
+  it('replaces a playbook (an undo) only with a sound one', async () => {
+    const [first, second] = stagesOf(doc, 'buyer');
+    const gap = { ...doc, stages: doc.stages.map((s) => (s.id === second!.id ? { ...s, order: first!.order + 5 } : s)) };
+    await expectRefused(() => on.api.replacePlaybook({ doc: gap }), 'invalid-argument', 'stages: buyer stage orders must run 0, 1, 2… without gaps or repeats');
   });
 
   it('asks for an assumption id each, a published version to retire, and steps to publish', async () => {
