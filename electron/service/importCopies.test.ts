@@ -7,6 +7,21 @@ import { useServiceOnDisk } from '../../test/support/serviceOnDisk';
 const NOW = '2026-11-20T10:00:00.000Z';
 const fileOf = (doc: PlaybookDoc) => serializeTandemFile(doc, { now: NOW, appVersion: '0.0.0' });
 
+/** The same playbook with every id renamed except those `keep` picks: ids are random, so a text replace is exact. */
+function renameIdsExcept(doc: PlaybookDoc, keep: (doc: PlaybookDoc) => string[]): PlaybookDoc {
+  const kept = new Set(keep(doc));
+  const all = [
+    doc.playbook.id,
+    ...doc.stages.flatMap((s) => [s.id, ...s.exitCriteria.map((c) => c.id)]),
+    ...doc.steps.flatMap((s) => [s.id, ...s.exitCriteria.map((c) => c.id)]),
+    ...doc.links.map((l) => l.id),
+    ...doc.assumptions.map((a) => a.id),
+  ];
+  let text = JSON.stringify(doc);
+  for (const id of all) if (!kept.has(id)) text = text.replaceAll(`"${id}"`, `"other-${id}"`);
+  return JSON.parse(text) as PlaybookDoc;
+}
+
 /** What arrives when it is already here, in part or whole: a copy beside it, and the user told so. */
 describe('importing what is already here', () => {
   const on = useServiceOnDisk();
@@ -20,6 +35,21 @@ describe('importing what is already here', () => {
     const copy = await on.api.getPlaybook({ id: again.playbookId });
     expect(copy.playbook.name).toBe(`${long} (imported)`.slice(0, LIMITS.nameLength));
     expect(again.name).toBe(copy.playbook.name);
+  });
+
+  it.each([
+    ['its stages', (d: PlaybookDoc) => d.stages.map((s) => s.id)],
+    ['its steps', (d: PlaybookDoc) => d.steps.map((s) => s.id)],
+  ])('imports a playbook as a copy when only %s have ids already used here', async (_what, keep) => {
+    const doc = await on.api.createPlaybook({ templateId: 'transactional-smb' });
+    const other = renameIdsExcept(doc, keep);
+    expect(other.playbook.id).not.toBe(doc.playbook.id);
+    const result = await on.api.importPlaybookFile({ text: fileOf(other) });
+    expect(result).toMatchObject({ kind: 'playbook', copied: true, note: `"${doc.playbook.name}" is already here, so the file was imported as a copy.` });
+    const copy = await on.api.getPlaybook({ id: result.playbookId });
+    const ids = new Set(keep(copy));
+    expect(keep(doc).filter((id) => ids.has(id))).toEqual([]);
+    expect(await on.api.getPlaybook({ id: doc.playbook.id })).toEqual(doc);
   });
 
   it('keeps the link to the version a playbook came from when that version is here', async () => {
