@@ -82,6 +82,7 @@ describe('saving an export through the service', () => {
     const dispatch = dispatchWith(false);
     expect(await dispatch('fileSaving', undefined)).toEqual({ ok: true, value: 'download' });
     const result = await dispatch('saveFile', { fileName: 'x.md', encoding: 'utf8', content: 'x' });
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'Files cannot be saved from here; they are downloaded instead.' } });
+    expect(readdirSync(dir)).not.toContain('x.md');
   });
 });

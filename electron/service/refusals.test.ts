@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/domain/limits';
 import type { PlaybookDoc } from '../../shared/domain/playbook';
+import { serializePlanFile } from '../../shared/file/serialize';
 import { makeStep } from '../../test/support/fixtures';
 import { useServiceOnDisk } from '../../test/support/serviceOnDisk';
 import { makeTempDir } from '../../test/support/tempDir';
@@ -55,6 +56,9 @@ describe('the service refuses a senseless edit in one line and changes nothing',
     await expectRefused(() => on.api.deleteSteps({ playbookId: id(), stepIds: ['nope'] }), 'not-found', 'No step "nope" in this playbook.');
     // A step of another playbook is not this playbook's to delete either.
     await expectRefused(() => on.api.deleteSteps({ playbookId: id(), stepIds: [other.steps[0]!.id] }), 'not-found', `No step "${other.steps[0]!.id}" in this playbook.`);
+    await expectRefused(() => on.api.listNotes({ owner: { kind: 'playbook', id: 'nope' } }), 'not-found', 'No playbook with id "nope".');
+    await expectRefused(() => on.api.listNotes({ owner: { kind: 'plan', id: 'nope' } }), 'not-found', 'No deal plan with id "nope".');
+    await expectRefused(() => on.api.resolveNote({ id: 'nope', resolved: true }), 'not-found', 'No note with id "nope".');
     // The first id exists: the whole call is refused, so it is not deleted either.
     await expectRefused(() => on.api.deleteLinks({ playbookId: id(), linkIds: [doc.links[0]!.id, 'nope'] }), 'not-found', 'No link "nope" in this playbook.');
   });
@@ -191,12 +195,58 @@ describe('the service refuses a senseless edit in one line and changes nothing',
       'invalid-argument',
       'A reply is about what its note is about.',
     );
+    // The same note sent again (a retry) is the note already saved, not a second one.
+    const saved = await on.api.putNote({ owner, note: { id: 'n1', target: { kind: 'step', id: first!.id }, kind: 'question', text: 'Who signs this off?', parentId: null } });
+    expect(await on.api.putNote({ owner, note: { id: 'n1', target: { kind: 'file', id: id() }, kind: 'comment', text: 'Sent again', parentId: null } })).toEqual(saved);
     await on.api.putNote({ owner, note: { id: 'n5', target: { kind: 'step', id: first!.id }, kind: 'comment', text: 'The CFO.', parentId: 'n1' } });
     await expectRefused(
       () => on.api.putNote({ owner, note: { id: 'n6', target: { kind: 'step', id: first!.id }, kind: 'comment', text: 'A reply to a reply', parentId: 'n5' } }),
       'invalid-argument',
       'A reply answers a note that is not itself a reply.',
     );
+  });
+
+  it('keeps a reply on the plan itself apart from one on the whole plan file, and a note apart from a playbook that shares its plan’s id', async () => {
+    await on.api.publishPlaybook({ id: id() });
+    const plan = await on.api.createPlan({ playbookId: id(), account: 'Acme Corp' });
+    const owner = { kind: 'plan' as const, id: plan.plan.id };
+    // "plan" and "file" name the same id on a plan; a reply still keeps to its note's.
+    await on.api.putNote({ owner, note: { id: 'p1', target: { kind: 'plan', id: plan.plan.id }, kind: 'question', text: 'Who is the coach?', parentId: null } });
+    await expectRefused(
+      () => on.api.putNote({ owner, note: { id: 'p2', target: { kind: 'file', id: plan.plan.id }, kind: 'comment', text: 'About the file', parentId: 'p1' } }),
+      'invalid-argument',
+      'A reply is about what its note is about.',
+    );
+
+    // A plan file from elsewhere whose plan has the id of a playbook here: their notes stay apart.
+    await on.api.publishPlaybook({ id: other.playbook.id });
+    const made = await on.api.createPlan({ playbookId: other.playbook.id, account: 'Globex' });
+    const { plan: theirs, playbook } = await on.api.getPlan({ id: made.plan.id });
+    await on.api.deletePlan({ id: made.plan.id });
+    const sameId = { ...theirs, plan: { ...theirs.plan, id: id() } };
+    await on.api.importPlaybookFile({ text: serializePlanFile(sameId, playbook, { now: '2026-11-21T08:00:00.000Z', appVersion: '0.1.0' }) });
+    await on.api.putNote({ owner: { kind: 'playbook', id: id() }, note: { id: 'shared', target: { kind: 'file', id: id() }, kind: 'comment', text: 'On the playbook', parentId: null } });
+    await expectRefused(
+      () => on.api.putNote({ owner: { kind: 'plan', id: id() }, note: { id: 'shared', target: { kind: 'plan', id: id() }, kind: 'comment', text: 'On the plan', parentId: null } }),
+      'conflict',
+      'Note "shared" belongs to another playbook or plan.',
+    );
+  });
+
+  it('names the plan or playbook that is not there, and keeps each plan’s ids its own', async () => {
+    await expectRefused(() => on.api.createPlan({ playbookId: 'nope', account: 'Acme Corp' }), 'not-found', 'No playbook with id "nope".');
+    await expectRefused(() => on.api.getPlan({ id: 'nope' }), 'not-found', 'No deal plan with id "nope".');
+    await expectRefused(() => on.api.deletePlan({ id: 'nope' }), 'not-found', 'No deal plan with id "nope".');
+    await on.api.publishPlaybook({ id: id() });
+    const acme = await on.api.createPlan({ playbookId: id(), account: 'Acme Corp' });
+    const globex = await on.api.createPlan({ playbookId: id(), account: 'Globex' });
+    await expectRefused(() => on.api.putPlan({ doc: { ...acme, plan: { ...acme.plan, id: 'nope' } } }), 'not-found', 'No deal plan with id "nope".');
+    // A person of Acme's written into Globex's plan under the same id would move it between plans.
+    const ana = { id: 'person-ana', name: 'Ana', title: 'CFO', roles: ['economicBuyer' as const], stance: 'mobilizer' as const, engagement: 'high' as const };
+    await on.api.putPlan({ doc: { ...acme, stakeholders: [ana] } });
+    await expectRefused(() => on.api.putPlan({ doc: { ...globex, stakeholders: [ana] } }), 'conflict', 'Some of these ids belong to another deal plan.');
+    // A step of Acme's plan, likewise.
+    await expectRefused(() => on.api.putPlan({ doc: { ...globex, steps: [acme.steps[0]!, ...globex.steps.slice(1)] } }), 'conflict', 'Some of these ids belong to another deal plan.');
   });
 
   it('plans deals from a published version only, and says what to do instead', async () => {
