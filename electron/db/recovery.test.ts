@@ -92,6 +92,22 @@ describe('a damaged database, found on open', () => {
     await expect(api.restoreBackup({ name: 'auto-2026-12-01T09-00-00-000Z.db' })).rejects.toThrow(/data is damaged/);
   });
 
+  it('offers the newest sound backup, passing over a later one that is damaged, and lists both', async () => {
+    await folderWithBackup();
+    const later = open();
+    await writeBackup(later.db()!, 'auto', new Date('2026-12-01T10:00:00.000Z'));
+    later.db()!.close();
+    overwriteMiddle(join(dir, 'backups', 'auto-2026-12-01T10-00-00-000Z.db'));
+    overwriteMiddle(dbFile());
+    // The recovery screen offers the 09:00 backup, not the damaged one of 10:00.
+    const api = await expectRecoveryScreen({ '': readFileSync(dbFile()) });
+    const listed = await api.listBackups(undefined);
+    expect(listed.map((b) => [b.name, b.problem === null])).toEqual([
+      ['auto-2026-12-01T10-00-00-000Z.db', false],
+      ['auto-2026-12-01T09-00-00-000Z.db', true],
+    ]);
+  });
+
   it('a sound database opens as usual, with nothing to recover', async () => {
     await folderWithBackup();
     const folder = open();
