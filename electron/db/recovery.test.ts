@@ -118,6 +118,20 @@ describe('a damaged database, found on open', () => {
     expect(damagedFiles()).toEqual([]);
   });
 
+  it('a sound database that cannot be read for another reason (here, a driver that does not load) stays where it is', async () => {
+    await folderWithBackup();
+    const before = readFileSync(dbFile());
+    const broken = join(dir, 'not-a-driver.node');
+    expect(() => openDataFolder({ dbFile: dbFile(), nativeBinding: broken, onOpen: (db) => createPlaybookService(db) })).toThrow(
+      new RegExp(`^Tandem cannot read its data file ${dbFile().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: [^\\n]+$`),
+    );
+    expect(readFileSync(dbFile()).equals(before)).toBe(true);
+    expect(damagedFiles()).toEqual([]);
+    const folder = open();
+    expect((await folder.handlers.listPlaybooks(undefined)).map((p) => p.name).sort()).toEqual(['Backed up', 'Not backed up']);
+    folder.db()!.close();
+  });
+
   it('says when the data folder is synced, whether the database opened or waits to be recovered', async () => {
     await folderWithBackup();
     const sound = open();

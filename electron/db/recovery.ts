@@ -7,9 +7,13 @@ import { identityInFile } from './databaseIdentity';
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 
+/** SQLite's own word that the bytes are not a sound database (SQLITE_CORRUPT and its kinds, SQLITE_NOTADB). */
+const isDamage = (error: unknown) => /^SQLITE_(CORRUPT|NOTADB)/.test(String((error as { code?: unknown } | null)?.code ?? ''));
+
 /**
  * Checks the database file without writing to it: read-only, so SQLite neither replays a log into
- * it nor checkpoints on close. Returns what is wrong, or null when it is sound (or absent).
+ * it nor checkpoints on close. Returns what is wrong, or null when it is sound (or absent); throws
+ * when the file cannot be read for a reason other than its bytes, so a sound file is never set aside.
  */
 export function findDamage(file: string, options: { nativeBinding?: string } = {}): string | null {
   if (!existsSync(file)) return null;
@@ -23,7 +27,11 @@ export function findDamage(file: string, options: { nativeBinding?: string } = {
     if (inFile !== 0 && seen !== inFile) return 'its write-ahead log belongs to another database';
     return null;
   } catch (error) {
-    return `it cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    const message = error instanceof Error ? error.message : String(error);
+    if (isDamage(error)) return `it cannot be read (${message})`;
+    // A driver that does not load, a file the user may not read, a disk that did not answer: the
+    // file may well be sound, so it stays where it is and the user is told why Tandem cannot start.
+    throw new TandemError('failed', `Tandem cannot read its data file ${file}: ${message.split('\n')[0]}`);
   } finally {
     db?.close();
   }
