@@ -65,8 +65,9 @@ export function createPortfolioHandlers(db: Db, options: PortfolioOptions): Pick
     cancelPortfolioReview: () => options.reviews?.cancel() ?? false,
     proposePromotions: ({ playbookId, folder }) => proposalsFor(playbookId, folder),
     acceptPromotion: async ({ playbookId, stepId, measure, folder }) => {
-      if (folder !== undefined && !readPlaybookDoc(db, playbookId)) {
-        throw new TandemError('not-found', 'This playbook version is not in Tandem here: import it, then promote.');
+      if (!readPlaybookDoc(db, playbookId)) {
+        // From a folder, the evidence may be about a version saved on another machine.
+        throw new TandemError('not-found', folder === undefined ? `No playbook with id "${playbookId}".` : 'This playbook version is not in Tandem here: import it, then promote.');
       }
       // The evidence is read off this thread; a review cancelled meanwhile leaves everything as it was.
       const proposal = (await proposalsFor(playbookId, folder)).find((p) => p.stepId === stepId && p.measure === measure);

@@ -274,8 +274,8 @@ describe('the service refuses a senseless edit in one line and changes nothing',
       'This playbook version is not in Tandem here: import it, then promote.',
     );
     await expectRefused(() => on.api.acceptPromotion({ playbookId: id(), stepId: doc.steps[0]!.id, measure: 'skipped', folder: '/etc' }), 'invalid-argument', 'Choose the folder with "Review a folder…" first.');
-    // Without a folder the evidence is the plans saved here, and none is pinned to a playbook that is not here.
-    await expectRefused(() => on.api.acceptPromotion({ playbookId: 'nope', stepId: doc.steps[0]!.id, measure: 'skipped' }), 'not-found', 'The plans here no longer support this change.');
+    // Without a folder, a playbook that is not here is named as such, before any plan is read.
+    await expectRefused(() => on.api.acceptPromotion({ playbookId: 'nope', stepId: doc.steps[0]!.id, measure: 'skipped' }), 'not-found', 'No playbook with id "nope".');
     // No plan skipped the step: nothing supports removing it.
     await expectRefused(() => on.api.acceptPromotion({ playbookId: id(), stepId: doc.steps[0]!.id, measure: 'skipped' }), 'not-found', 'The plans here no longer support this change.');
     // A folder the user picked, with no plans in it.
