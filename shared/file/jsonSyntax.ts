@@ -1,12 +1,14 @@
 /**
  * Turns JSON.parse's SyntaxError into "what (line L, column C)". The engine's message may quote
  * part of the text; that quote is dropped so the message stays short and free of file content.
+ * The engine's own position ("in JSON at position 8", or "after JSON at position 8" for text
+ * after the end) is dropped too: the line and column replace it.
  */
 export function describeJsonSyntaxError(error: unknown, text: string): string {
   const raw = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(raw);
   let what = raw
-    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
     .replace(/,\s*(\.\.\.)?".*"(\.\.\.)?\s*is not valid JSON$/s, '')
     .replace(/^JSON\.parse:\s*/, '')
     .trim();
