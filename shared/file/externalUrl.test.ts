@@ -34,5 +34,22 @@ describe('isSafeExternalUrl', () => {
     'http://',
     '',
     `https://example.com/${'a'.repeat(2_000)}`,
+    // Starts like a URL of another form; the http address comes only later, in the query.
+    'https:example.com/?next=https://example.org',
+    'https://:secret@example.com',
+    'https://user@example.com',
   ])('refuses %j', (url) => expect(isSafeExternalUrl(url)).toBe(false));
+
+  it('accepts a URL of up to 2,000 characters', () => {
+    const upTo = (length: number) => `https://example.com/${'a'.repeat(length - 'https://example.com/'.length)}`;
+    expect(upTo(2_000)).toHaveLength(2_000);
+    expect(isSafeExternalUrl(upTo(2_000))).toBe(true);
+    expect(isSafeExternalUrl(upTo(2_001))).toBe(false);
+  });
+
+  it('refuses a value that is not text, even one that reads as a URL', () => {
+    // Values from an unchecked source (an old file, a plugin) may be anything.
+    expect(isSafeExternalUrl(new String('https://example.com') as unknown as string)).toBe(false);
+    expect(isSafeExternalUrl(null as unknown as string)).toBe(false);
+  });
 });

@@ -23,6 +23,9 @@ describe('tandemFileName', () => {
     ['CON', 'CON playbook v1.tandem'],
     ['  .hidden  ', 'hidden v1.tandem'],
     ['lone \uD800 surrogate', 'lone surrogate v1.tandem'],
+    ['Q\uDC003 review', 'Q 3 review v1.tandem'],
+    ['Report...', 'Report v1.tandem'],
+    ['Plan . . ', 'Plan v1.tandem'],
   ])('makes %j safe', (name, expected) => {
     expect(named(name)).toBe(expected);
   });

@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bigPlaybook, envelope, samplePlaybook } from '../../test/node/support/samplePlaybook';
 import { MAX_FILE_BYTES } from './format';
+import { newPlanFromPlaybook } from '../plan/newPlan';
+import { PLAN_LIMITS } from '../plan/plan';
+import type { Note } from '../review/notes';
 import { fileSizeProblem, loadTandemBytes, loadTandemFile, type TandemLoadResult } from './load';
-import { serializeTandemFile } from './serialize';
+import { serializePlanFile, serializeTandemFile } from './serialize';
 
 const load = (text: string) => loadTandemFile(text, { byteLength: new TextEncoder().encode(text).byteLength });
 const json = (value: unknown) => JSON.stringify(value);
@@ -60,6 +63,12 @@ describe('loadTandemFile', () => {
     expectError(load('{\n  "kind": }'), 'not-json', "The file is not valid JSON: Unexpected token '}'.");
   });
 
+  it('gives the exact syntax message, with its place, even after leading blank lines', () => {
+    expectError(load('\n  {"format": "tandem",}'), 'not-json', 'The file is not valid JSON: Expected double-quoted property name (line 2, column 23).');
+    expectError(load('{"format":"tandem"} // hi'), 'not-json', 'The file is not valid JSON: Unexpected non-whitespace character after JSON (line 1, column 21).');
+    expectError(load('{"format": "tandem", "formatVersion":'), 'not-json', 'The file is not valid JSON: it ends too early (is the file cut off?).');
+  });
+
   it('refuses bytes that are not UTF-8', () => {
     expectError(loadTandemBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), 'not-json', 'The file is not UTF-8 text.');
   });
@@ -68,6 +77,15 @@ describe('loadTandemFile', () => {
     expect(load(`\uFEFF${valid()}`).ok).toBe(true);
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(valid())]);
     expect(loadTandemBytes(bytes).ok).toBe(true);
+  });
+
+  it('reads bytes exactly as it reads their text: one byte order mark is skipped, a second is not JSON', () => {
+    const text = `\uFEFF\uFEFF${valid()}`;
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.slice(0, 6)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]));
+    const fromText = loadTandemFile(text, { byteLength: bytes.byteLength });
+    expectError(fromText, 'not-json', /^The file is not valid JSON: Unexpected token/);
+    expect(loadTandemBytes(bytes)).toEqual(fromText);
   });
 
   it('refuses 100,000 levels of nesting before parsing, without throwing', () => {
@@ -117,9 +135,23 @@ describe('loadTandemFile', () => {
     expectError(load(json(envelope(samplePlaybook(), { formatVersion }))), 'invalid', message);
   });
 
+  it.each([
+    ['null', null, 'null'],
+    ['a list', [2], 'a list'],
+    ['an object', { major: 2 }, 'an object'],
+    ['true', true, 'true'],
+    ['negative', -3, '-3'],
+    ['text of 20 characters', 'x'.repeat(20), `the text "${'x'.repeat(20)}"`],
+    ['longer text', `${'x'.repeat(20)}yz`, `the text "${'x'.repeat(20)}…"`],
+  ])('describes a formatVersion that is %s in the message', (_name, formatVersion, found) => {
+    expectError(load(json(envelope(samplePlaybook(), { formatVersion }))), 'invalid', `formatVersion: expected a whole number from 1 up, found ${found}.`);
+  });
+
   it('refuses an unknown kind and a missing one', () => {
     expectError(load(json(envelope(samplePlaybook(), { kind: 'forecast' }))), 'invalid', /kind: this version of Tandem does not read "forecast" files/);
     expectError(load(json(envelope(samplePlaybook(), { kind: 7 }))), 'invalid', /kind: expected one of playbook, plan, found 7/);
+    expectError(load(json(envelope(samplePlaybook(), { kind: null }))), 'invalid', 'kind: expected one of playbook, plan, found null.');
+    expectError(load(json(envelope(samplePlaybook(), { kind: ['plan'] }))), 'invalid', 'kind: expected one of playbook, plan, found a list.');
   });
 
   it('names the JSON path of the first schema problem', () => {
@@ -128,6 +160,23 @@ describe('loadTandemFile', () => {
     expectError(load(json(envelope(doc))), 'invalid', /^playbook\.steps\[3\]\.title: Too big/);
     doc.steps[3]!.title = 5;
     expectError(load(json(envelope(doc))), 'invalid', /^playbook\.steps\[3\]\.title: Invalid input: expected string, received number/);
+  });
+
+  it('says how many more schema problems there are', () => {
+    const doc = samplePlaybook() as unknown as { steps: Array<Record<string, unknown>> };
+    doc.steps[1]!.title = 5;
+    expectError(load(json(envelope(doc))), 'invalid', 'playbook.steps[1].title: Invalid input: expected string, received number');
+    doc.steps[2]!.title = 6;
+    expectError(load(json(envelope(doc))), 'invalid', 'playbook.steps[1].title: Invalid input: expected string, received number (and 1 more)');
+    doc.steps[3]!.title = 7;
+    expectError(load(json(envelope(doc))), 'invalid', 'playbook.steps[1].title: Invalid input: expected string, received number (and 2 more)');
+  });
+
+  it('lists every unknown field of an object', () => {
+    const doc = samplePlaybook() as unknown as { steps: Array<Record<string, unknown>> };
+    doc.steps[1]!.colour = 'red';
+    doc.steps[1]!.size = 2;
+    expectError(load(json(envelope(doc))), 'invalid', 'playbook.steps[1]: unknown field "colour", "size"; this version of Tandem does not know it');
   });
 
   it('ignores unknown envelope fields and refuses unknown fields in the playbook', () => {
@@ -164,6 +213,37 @@ describe('loadTandemFile', () => {
     expectError(load(json(envelope(duplicate))), 'inconsistent', /^playbook\.steps\[1\]: id "b-1" is used more than once/);
   });
 
+  it('gives the first inconsistency and how many more there are', () => {
+    const one = samplePlaybook();
+    one.links[0]!.targetId = 'nowhere';
+    expectError(load(json(envelope(one))), 'inconsistent', 'playbook.links[0]: Both ends must be steps of this playbook.');
+
+    const two = samplePlaybook();
+    two.links[0]!.targetId = 'nowhere';
+    two.steps[1]!.id = two.steps[0]!.id;
+    expectError(load(json(envelope(two))), 'inconsistent', 'playbook.steps[1]: id "b-1" is used more than once (and 1 more)');
+  });
+
+  it('checks notes only against a sound body, and counts their problems the same way', () => {
+    const note = (id: string, stepId: string): Note => ({
+      id,
+      target: { kind: 'step', id: stepId },
+      kind: 'comment',
+      text: 'Why here?',
+      author: 'Morgan',
+      createdAt: '2025-02-01T09:00:00.000Z',
+      resolved: false,
+      parentId: null,
+    });
+    const options = { now: '2025-02-01T10:00:00.000Z', appVersion: '0.1.0' };
+    const notes = [note('n-1', 'gone'), note('n-2', 'lost')];
+    expectError(load(serializeTandemFile(samplePlaybook(), { ...options, notes })), 'inconsistent', 'notes[0].target.id: no step "gone" in this file (and 1 more)');
+
+    const dangling = samplePlaybook();
+    dangling.links[0]!.targetId = 'nowhere';
+    expectError(load(serializeTandemFile(dangling, { ...options, notes })), 'inconsistent', 'playbook.links[0]: Both ends must be steps of this playbook.');
+  });
+
   it('refuses text that is not well-formed Unicode, escaped or raw, in the body or the envelope', () => {
     const message = 'Invalid text: it holds half of a character (a lone surrogate), which cannot be saved';
     const doc = samplePlaybook();
@@ -187,6 +267,46 @@ describe('loadTandemFile', () => {
   });
 });
 
+describe('plan files', () => {
+  const options = { now: '2025-02-01T10:00:00.000Z', appVersion: '0.1.0' };
+  /** A sound plan file as parsed JSON, to spoil one part of. */
+  const planFile = (): Record<string, Record<string, unknown>> => {
+    const playbook = samplePlaybook();
+    let n = 0;
+    const plan = newPlanFromPlaybook(playbook, { account: 'Acme' }, { newId: () => `p-${++n}`, now: options.now });
+    return JSON.parse(serializePlanFile(plan, playbook, options));
+  };
+
+  it('loads a plan file the serializer wrote', () => {
+    const text = json(planFile());
+    expect(load(text)).toMatchObject({ ok: true, file: { kind: 'plan', plan: { plan: { account: 'Acme' } } } });
+  });
+
+  it('counts the pinned playbook\'s lists as in a playbook file', () => {
+    const file = planFile();
+    file.playbook!.steps = new Array(10_001).fill(null);
+    expectError(load(json(file)), 'too-many', 'playbook.steps: 10,001 steps; a playbook holds at most 10,000.');
+  });
+
+  it('counts the plan\'s own lists, up to and over their caps', () => {
+    const file = planFile();
+    file.plan!.stakeholders = new Array(PLAN_LIMITS.stakeholders + 1).fill(null);
+    expectError(load(json(file)), 'too-many', 'plan.stakeholders: 501 stakeholders; a plan holds at most 500.');
+    file.plan!.stakeholders = new Array(PLAN_LIMITS.stakeholders).fill(null);
+    expectError(load(json(file)), 'invalid', /^plan\.stakeholders\[0\]: /);
+  });
+
+  it.each([
+    ['null', null],
+    ['a text', 'plan'],
+    ['missing', undefined],
+  ])('refuses a plan body that is %s by its path, without failing', (_name, body) => {
+    const file = planFile();
+    (file as Record<string, unknown>).plan = body;
+    expectError(load(json(file)), 'invalid', /^plan: Invalid input: expected object, received /);
+  });
+});
+
 describe('prototype keys', () => {
   const pollution = '{"polluted": true}';
   const base = () => json(envelope(samplePlaybook()));
@@ -207,6 +327,11 @@ describe('prototype keys', () => {
     expect(message).toMatch(/^[a-z_[\]0-9.]+: /i);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+  });
+
+  it('names the path to the key, quoting names that are not plain words', () => {
+    const text = base().replace('{', `{"extra": {"my key": [0, {"__proto__": ${pollution}}]},`);
+    expectError(load(text), 'invalid', 'extra["my key"][1].__proto__: the key "__proto__" is not allowed in a Tandem file.');
   });
 
   it('allows those words as values', () => {

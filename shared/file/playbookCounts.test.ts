@@ -35,5 +35,14 @@ describe('findPlaybookCountProblem', () => {
   it('ignores what is not a list; the schema reports it', () => {
     expect(findPlaybookCountProblem(null, 'playbook')).toBeNull();
     expect(findPlaybookCountProblem({ steps: 'lots', stages: [null, 5, { exitCriteria: 'x' }] }, 'playbook')).toBeNull();
+    expect(findPlaybookCountProblem({ steps: [undefined, 'step', 3, true, [new Array(101).fill(null)]] }, 'playbook')).toBeNull();
+    expect(findPlaybookCountProblem(undefined, 'playbook')).toBeNull();
+  });
+
+  it('names the first item with a list over its cap, with the count and the cap', () => {
+    const doc = samplePlaybook() as unknown as { steps: Array<Record<string, unknown>> };
+    doc.steps[1]!.techniques = new Array(LIMITS.listItems).fill(null);
+    doc.steps[3]!.exitCriteria = new Array(LIMITS.criteriaPerOwner + 1).fill(null);
+    expect(findPlaybookCountProblem(doc, 'playbook')).toBe(`playbook.steps[3].exitCriteria: ${LIMITS.criteriaPerOwner + 1} items; a step holds at most ${LIMITS.criteriaPerOwner}.`);
   });
 });

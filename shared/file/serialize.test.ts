@@ -4,8 +4,9 @@ import { findIntegrityProblems } from '../domain/integrity';
 import { PlaybookDoc } from '../domain/playbook';
 import { playbookDocArbitrary } from '../../test/node/support/playbookArbitrary';
 import { samplePlaybook } from '../../test/node/support/samplePlaybook';
+import { newPlanFromPlaybook } from '../plan/newPlan';
 import { loadTandemFile } from './load';
-import { serializeTandemFile } from './serialize';
+import { serializePlanFile, serializeTandemFile } from './serialize';
 
 const options = { now: '2025-02-01T10:00:00.000Z', appVersion: '0.1.0' };
 const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
@@ -65,5 +66,19 @@ describe('serializeTandemFile', () => {
     const text = serializeTandemFile(doc, options);
     expect(text).not.toContain('secret');
     expect(text).not.toContain('dragging');
+  });
+});
+
+describe('serializePlanFile', () => {
+  it('writes the same envelope as a playbook file, then the plan, then its playbook', () => {
+    const playbook = samplePlaybook();
+    let n = 0;
+    const plan = newPlanFromPlaybook(playbook, { account: 'Acme' }, { newId: () => `p-${++n}`, now: options.now });
+    const text = serializePlanFile(plan, playbook, { ...options, installationId: 'inst-1', author: 'Morgan' });
+    const file = JSON.parse(text);
+    expect(Object.keys(file)).toEqual(['format', 'formatVersion', 'kind', 'exportedAt', 'app', 'installationId', 'author', 'plan', 'playbook']);
+    expect(file).toMatchObject({ format: 'tandem', formatVersion: 1, kind: 'plan', exportedAt: options.now, app: 'Tandem 0.1.0', installationId: 'inst-1', author: 'Morgan' });
+    expect(text.startsWith('{\n  "format": "tandem",\n  "formatVersion": 1,\n  "kind": "plan",')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
   });
 });
