@@ -32,8 +32,18 @@ describe('describeJsonSyntaxError', () => {
     expect(complaint(text)).toBe(expected);
   });
 
-  it('says a file that stops in the middle may be cut off', () => {
-    expect(complaint('{"format": "tandem", "steps": [1, 2,')).toBe('it ends too early (is the file cut off?)');
+  it.each([
+    ['after a comma', '{"format": "tandem", "steps": [1, 2,'],
+    ['inside a text', '{"format": "tand'],
+    ['after a value', '{"format": "tandem"'],
+    ['after a value and blank lines', '{"format": "tandem",\n \r\n\t'],
+    ['inside a list', '{"steps": [1, 2'],
+  ])('says a file that stops %s may be cut off', (_name, text) => {
+    expect(complaint(text)).toBe('it ends too early (is the file cut off?)');
+  });
+
+  it('places an error on the last character before the end', () => {
+    expect(complaint('{"a": 1 x')).toBe("Expected ',' or '}' after property value (line 1, column 9)");
   });
 
   it.each([
@@ -46,13 +56,15 @@ describe('describeJsonSyntaxError', () => {
     expect(describeJsonSyntaxError(new SyntaxError(message), '{\n"abcdefghi": 1}')).toBe(expected);
   });
 
-  it('counts lines and columns from the start of the text, and stops at its end', () => {
+  it('counts lines and columns from the start of the text', () => {
     const text = 'line one\nline two\nline three';
     const at = (position: number) => describeJsonSyntaxError(new SyntaxError(`Bad in JSON at position ${position}`), text);
     expect(at(0)).toBe('Bad (line 1, column 1)');
     expect(at(8)).toBe('Bad (line 1, column 9)');
     expect(at(9)).toBe('Bad (line 2, column 1)');
     expect(at(18)).toBe('Bad (line 3, column 1)');
-    expect(at(1_000)).toBe('Bad (line 3, column 11)');
+    expect(at(27)).toBe('Bad (line 3, column 10)');
+    expect(at(28)).toBe('it ends too early (is the file cut off?)');
+    expect(at(1_000)).toBe('it ends too early (is the file cut off?)');
   });
 });

@@ -1,3 +1,5 @@
+const CUT_OFF = 'it ends too early (is the file cut off?)';
+
 /**
  * Turns JSON.parse's SyntaxError into "what (line L, column C)". The engine's message may quote
  * part of the text; that quote is dropped so the message stays short and free of file content.
@@ -12,21 +14,25 @@ export function describeJsonSyntaxError(error: unknown, text: string): string {
     .replace(/,\s*(\.\.\.)?".*"(\.\.\.)?\s*is not valid JSON$/s, '')
     .replace(/^JSON\.parse:\s*/, '')
     .trim();
-  if (/^Unexpected end of JSON input$/i.test(what)) what = 'it ends too early (is the file cut off?)';
+  if (/^Unexpected end of JSON input$/i.test(what)) what = CUT_OFF;
   if (!position) return what || 'unexpected text';
-  const { line, column } = lineAndColumn(text, Number(position[1]));
+  const offset = Number(position[1]);
+  // A file cut off part way fails at its very end, whatever the parser calls it there
+  // ("Unterminated string", "Expected ',' or '}'…"); the user needs to hear that it is cut off.
+  if (offset >= text.replace(/[ \t\n\r]+$/, '').length) return CUT_OFF;
+  const { line, column } = lineAndColumn(text, offset);
   return `${what || 'unexpected text'} (line ${line}, column ${column})`;
 }
 
+/** Line and column of `offset`, which is inside `text`. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < offset; i++) {
     if (text.charCodeAt(i) === 0x0a) {
       line++;
       lineStart = i + 1;
     }
   }
-  return { line, column: end - lineStart + 1 };
+  return { line, column: offset - lineStart + 1 };
 }

@@ -69,6 +69,14 @@ describe('loadTandemFile', () => {
     expectError(load('{"format": "tandem", "formatVersion":'), 'not-json', 'The file is not valid JSON: it ends too early (is the file cut off?).');
   });
 
+  it('says a file cut off anywhere is cut off', () => {
+    // Whatever the parser calls it, a file that stops part way fails at its end.
+    const text = valid().trimEnd();
+    const messages = new Set<string>();
+    for (let length = 1; length < text.length; length++) messages.add(expectError(load(text.slice(0, length)), 'not-json'));
+    expect([...messages]).toEqual(['The file is not valid JSON: it ends too early (is the file cut off?).']);
+  });
+
   it('refuses bytes that are not UTF-8', () => {
     expectError(loadTandemBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), 'not-json', 'The file is not UTF-8 text.');
   });
