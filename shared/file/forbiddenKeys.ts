@@ -15,6 +15,7 @@ export function findForbiddenKey(value: unknown): PropertyKey[] | null {
   const path: PropertyKey[] = [];
   const visit = (node: unknown): boolean => {
     if (Array.isArray(node)) {
+      // Stryker disable next-line EqualityOperator: one step past the end visits undefined, which holds no key.
       for (let i = 0; i < node.length; i++) {
         path.push(i);
         if (visit(node[i])) return true;

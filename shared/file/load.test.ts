@@ -184,7 +184,7 @@ describe('loadTandemFile', () => {
     const doc = samplePlaybook() as unknown as { steps: Array<Record<string, unknown>> };
     doc.steps[1]!.colour = 'red';
     doc.steps[1]!.size = 2;
-    expectError(load(json(envelope(doc))), 'invalid', 'playbook.steps[1]: unknown field "colour", "size"; this version of Tandem does not know it');
+    expectError(load(json(envelope(doc))), 'invalid', 'playbook.steps[1]: unknown fields "colour", "size"; this version of Tandem does not know them');
   });
 
   it('ignores unknown envelope fields and refuses unknown fields in the playbook', () => {

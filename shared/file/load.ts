@@ -80,6 +80,7 @@ export function loadTandemFile(text: string, options: LoadOptions): TandemLoadRe
     return fail('invalid', `${formatJsonPath(forbidden)}: the key "${String(forbidden.at(-1))}" is not allowed in a Tandem file.`);
   }
 
+  // Stryker disable next-line ConditionalExpression: a primitive has no "format" either; the first checks keep the cast honest.
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || (parsed as JsonObject).format !== TANDEM_FORMAT) {
     return fail('not-tandem', 'This is not a Tandem file (it has no "format": "tandem").');
   }
@@ -141,11 +142,13 @@ export function loadTandemBytes(bytes: Uint8Array, options: Omit<LoadOptions, 'b
 /** The first schema problem as "path: what", e.g. `playbook.steps[3].title: Too big…`. */
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
+  // Stryker disable next-line StringLiteral: a failed safeParse always has an issue; this only satisfies the type.
   if (!issue) return 'The file does not match the Tandem format.';
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
-    return `${formatJsonPath(issue.path)}: unknown field ${keys}; this version of Tandem does not know it${more}`;
+    const several = issue.keys.length > 1;
+    return `${formatJsonPath(issue.path)}: unknown field${several ? 's' : ''} ${keys}; this version of Tandem does not know ${several ? 'them' : 'it'}${more}`;
   }
   return `${formatJsonPath(issue.path)}: ${issue.message}${more}`;
 }
@@ -153,6 +156,7 @@ function describeIssue(error: z.ZodError): string {
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)}`;
+  // Stryker disable next-line ConditionalExpression: the last line says the same of a number; this one says it first.
   if (typeof value === 'number') return String(value);
   return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : String(value);
 }

@@ -41,6 +41,7 @@ export function findPlaybookCountProblem(body: unknown, bodyPath: string): strin
     if (list.length > max) return `${bodyPath}.${key}: ${count(list.length)} ${key}; a playbook holds at most ${count(max)}.`;
     const nested = NESTED[key];
     if (!nested) continue;
+    // Stryker disable next-line EqualityOperator: one step past the end meets undefined, which is skipped as not an object.
     for (let i = 0; i < list.length; i++) {
       const item = list[i] as Record<string, unknown> | null;
       if (item === null || typeof item !== 'object') continue;
