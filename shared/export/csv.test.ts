@@ -29,7 +29,12 @@ describe('playbookToCsv', () => {
 
   it('uses CRLF between records and no bare line feeds outside quoted fields', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+  });
+
+  it('starts with one byte order mark, so Excel reads the file as UTF-8 in any locale', () => {
+    expect(csv.startsWith('\uFEFFid,lane,stage,')).toBe(true);
+    expect(csv.indexOf('\uFEFF', 1)).toBe(-1);
   });
 
   it('writes buyer rows before seller rows, in stage order', () => {
@@ -120,5 +125,35 @@ describe('playbookToCsv', () => {
     expect(csv).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     const [row] = records(csv);
     expect([row!.stage, row!.title, row!.roles]).toEqual(['Stxt.exe', 'abcd', 'x']);
+  });
+
+  it('writes every cell of a small playbook exactly as a spreadsheet gets it', () => {
+    const small = buildDoc({
+      buyer: [{ name: 'Zürich', steps: [{ title: 'Pain', description: 'd', required: true, expectedDays: 3, roles: ['CFO', '=x'], exitCriteria: [{ statement: 'ok', actor: 'buyer' }] }] }],
+      seller: [
+        {
+          name: 'S',
+          steps: [
+            {
+              title: 'Disc',
+              techniques: [{ framework: 'SPIN', name: 'Q' }, { framework: '', name: 'Plain' }],
+              exitCriteria: [{ statement: 'sent', actor: 'seller' }],
+              contentLinks: [
+                { label: '', url: 'https://a.example/' },
+                { label: 'https://b.example/', url: 'https://b.example/' },
+                { label: 'Deck', url: 'https://c.example/' },
+              ],
+            },
+          ],
+        },
+      ],
+      mirrors: [['Disc', 'Pain', 'verifies']],
+    });
+    expect(playbookToCsv(small).split('\r\n')).toEqual([
+      `\uFEFF${CSV_COLUMNS.join(',')}`,
+      `"id-2","buyer","Zürich",0,"Pain","d",true,3,"CFO\n'=x","","[buyer] ok","","Disc","",${small.steps[0]!.x},${small.steps[0]!.y}`,
+      `"id-5","seller","S",0,"Disc","",false,,"","SPIN: Q\nPlain","[seller] sent","Pain","","https://a.example/\nhttps://b.example/\nDeck <https://c.example/>",${small.steps[1]!.x},${small.steps[1]!.y}`,
+      '',
+    ]);
   });
 });

@@ -31,10 +31,13 @@ const textCell = (value: string) => csvQuoted(neutralizeFormula(plainText(value)
 /** Several values in one cell, one per line: titles and statements may contain any separator but a newline. */
 const listCell = (values: readonly string[]) => textCell(values.join('\n'));
 const titleOf = (step: Step) => step.title;
+const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
  * One row per step, in canvas reading order, for spreadsheets. RFC 4180: comma-separated,
- * every text field quoted, CRLF between records.
+ * every text field quoted, CRLF between records. It starts with a UTF-8 byte order mark: without
+ * one, Excel opens a double-clicked CSV in the system's legacy code page and shows "Zürich" as
+ * "ZÃ¼rich"; LibreOffice, Numbers and Google Sheets skip the mark.
  *
  * Formula injection: a cell that starts with = + - @ (or tab / carriage return) would run as a
  * formula in Excel, LibreOffice or Sheets, and a spreadsheet that guesses ";" or tab as the
@@ -52,7 +55,7 @@ export function playbookToCsv(doc: PlaybookDoc): string {
     supports.set(m.seller.id, [...(supports.get(m.seller.id) ?? []), titleOf(m.buyer)]);
     supportedBy.set(m.buyer.id, [...(supportedBy.get(m.buyer.id) ?? []), titleOf(m.seller)]);
   }
-  const lines = [CSV_COLUMNS.join(',')];
+  const lines = [`${BYTE_ORDER_MARK}${CSV_COLUMNS.join(',')}`];
   for (const { lane, stage, step } of stepsInReadingOrder(outlinePlaybook(doc))) {
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {
       id: textCell(step.id),

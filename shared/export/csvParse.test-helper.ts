@@ -1,8 +1,11 @@
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
+/**
+ * A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything
+ * else. One leading byte order mark is skipped, as spreadsheets skip it.
+ */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let i = 0;
+  let i = text.startsWith('\uFEFF') ? 1 : 0;
   const fail = (why: string) => {
     throw new Error(`CSV: ${why} at ${i}`);
   };

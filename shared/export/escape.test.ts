@@ -196,3 +196,48 @@ describe('Markdown attribute syntax and auto-links', () => {
     expect(linkHost('https://bänk.example:8443/x')).toBe('xn--bnk-qla.example:8443');
   });
 });
+
+describe('the exact text each reader gets', () => {
+  it('writes one Mermaid entity code per special character, so each shows as itself', () => {
+    expect(escapeMermaidLabel('#"&<>`%;|\\')).toBe('#35;#quot;#amp;#lt;#gt;#96;#37;#59;#124;#92;');
+    expect(escapeMermaidLabel('`md` %%{init}%% a;b|c\\d')).toBe('#96;md#96; #37;#37;{init}#37;#37; a#59;b#124;c#92;d');
+  });
+
+  it('treats list markers as Markdown or Mermaid syntax only at the start of the text', () => {
+    expect(escapeMermaidLabel('Step 1. then - more')).toBe('Step 1. then - more');
+    expect(escapeMarkdownInline('step 1. x - y + z = w')).toBe('step 1. x - y + z = w');
+  });
+
+  it('escapes a backslash in Markdown so it cannot escape what follows', () => {
+    expect(escapeMarkdownInline('a\\*b')).toBe('a\\\\\\*b');
+  });
+
+  it('folds every kind of line break and tab into one space, and trims', () => {
+    expect(escapeMarkdownInline('a\tb\u2028c\u2029d\r\n\te')).toBe('a b c d e');
+    expect(escapeMermaidLabel('\t x\u2028\u2029y \n')).toBe('x y');
+    expect(markdownCode('a\u2028b')).toBe('`a b`');
+  });
+
+  it('splits a Markdown block at every line terminator and drops leading blank lines', () => {
+    expect(escapeMarkdownBlock('a\rb\u2028c\u2029d\r\ne', '  ')).toBe('  a\n  b\n  c\n  d\n  e');
+    expect(escapeMarkdownBlock('\n\n x')).toBe('x');
+  });
+
+  it('keeps a carriage return in an attribute as a character reference', () => {
+    // A parser would turn a raw one into a space (attribute-value normalisation).
+    expect(escapeXmlAttr('a\r\nb')).toBe('a&#13;&#10;b');
+  });
+
+  it('pads a code span that ends with a backquote', () => {
+    expect(markdownCode('x`')).toBe('`` x` ``');
+  });
+
+  it('marks a formula after a carriage return, which a spreadsheet reads as a new row', () => {
+    expect(neutralizeFormula('a\r=1')).toBe("a\r'=1");
+    expect(neutralizeFormula('a\r\n-1')).toBe("a\r\n'-1");
+  });
+
+  it('drops XML-illegal characters from HTML and escapes the single quote', () => {
+    expect(escapeHtml(`a${ILLEGAL_XML}'b`)).toBe('a&#39;b');
+  });
+});

@@ -270,7 +270,7 @@ describe('tandem export', () => {
       writeFileSync(out, 'old');
       chmodSync(out, mode);
       expect(tandem(['export', validFile, '--format', 'csv', '--out', out]).code).toBe(0);
-      expect(readFileSync(out, 'utf8')).toMatch(/^id,lane,/);
+      expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFid,lane,/);
       expect(statSync(out).mode & 0o777, out).toBe(mode);
     }
   });
