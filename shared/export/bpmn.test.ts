@@ -165,4 +165,85 @@ describe('playbookToBpmn', () => {
     const tasks = (root.rootElements as El[]).flatMap((p) => ((p.flowElements ?? []) as El[]).filter((e) => e.$type === 'bpmn:Task'));
     expect(tasks).toHaveLength(2000);
   });
+
+  it('writes exactly the model a BPMN modeler reads: documentation, flows and ids', () => {
+    const small = buildDoc({
+      buyer: [
+        {
+          name: 'Frame & scope',
+          exitCriteria: [{ statement: 'Signed <ok>', actor: 'buyer' }, { statement: 'Recap', actor: 'seller' }],
+          steps: [{ title: 'Pain', description: ' Why "now" ', exitCriteria: [{ statement: 'ok', actor: 'buyer' }] }, { title: 'Next' }],
+        },
+      ],
+      seller: [{ name: 'S', steps: [{ title: 'Disc' }] }],
+      sequences: [['Pain', 'Next']],
+      mirrors: [['Disc', 'Pain', 'verifies']],
+    });
+    // A link without a rationale is a message flow without documentation.
+    small.links[1]!.rationale = ' ';
+    const out = playbookToBpmn(small);
+    const [model, diagram] = out.split('  <bpmndi:BPMNDiagram');
+    expect(model).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<bpmn:definitions xmlns:bpmn="${BPMN_NAMESPACES.bpmn}" xmlns:bpmndi="${BPMN_NAMESPACES.bpmndi}" xmlns:dc="${BPMN_NAMESPACES.dc}" xmlns:di="${BPMN_NAMESPACES.di}" id="Definitions_tandem" targetNamespace="urn:tandem:playbook" exporter="Tandem" exporterVersion="1">`,
+        '  <bpmn:collaboration id="Collaboration_tandem">',
+        '    <bpmn:participant id="Participant_buyer" name="Buyer journey" processRef="Process_buyer" />',
+        '    <bpmn:participant id="Participant_seller" name="Seller process" processRef="Process_seller" />',
+        '    <bpmn:messageFlow id="MessageFlow_id-10" name="verifies" sourceRef="Task_id-8" targetRef="Task_id-4" />',
+        '  </bpmn:collaboration>',
+        '  <bpmn:process id="Process_buyer" name="Buyer journey" isExecutable="false">',
+        '    <bpmn:laneSet id="LaneSet_buyer">',
+        '      <bpmn:lane id="Lane_id-1" name="Frame &amp; scope">',
+        '        <bpmn:documentation>Exit criteria:\n- [buyer] Signed &lt;ok&gt;\n- [seller] Recap</bpmn:documentation>',
+        '        <bpmn:flowNodeRef>Task_id-4</bpmn:flowNodeRef>',
+        '        <bpmn:flowNodeRef>Task_id-6</bpmn:flowNodeRef>',
+        '      </bpmn:lane>',
+        '    </bpmn:laneSet>',
+        '    <bpmn:task id="Task_id-4" name="Pain">',
+        '      <bpmn:documentation>Why &quot;now&quot;\n\nExit criteria:\n- [buyer] ok</bpmn:documentation>',
+        '      <bpmn:outgoing>Flow_id-9</bpmn:outgoing>',
+        '    </bpmn:task>',
+        '    <bpmn:task id="Task_id-6" name="Next">',
+        '      <bpmn:incoming>Flow_id-9</bpmn:incoming>',
+        '    </bpmn:task>',
+        '    <bpmn:sequenceFlow id="Flow_id-9" sourceRef="Task_id-4" targetRef="Task_id-6" />',
+        '  </bpmn:process>',
+        '  <bpmn:process id="Process_seller" name="Seller process" isExecutable="false">',
+        '    <bpmn:laneSet id="LaneSet_seller">',
+        '      <bpmn:lane id="Lane_id-7" name="S">',
+        '        <bpmn:flowNodeRef>Task_id-8</bpmn:flowNodeRef>',
+        '      </bpmn:lane>',
+        '    </bpmn:laneSet>',
+        '    <bpmn:task id="Task_id-8" name="Disc">',
+        '    </bpmn:task>',
+        '  </bpmn:process>',
+        '',
+      ].join('\n'),
+    );
+    // The diagram's numbers are checked against layoutCanvas above; here which shape and edge is whose.
+    expect(diagram!.replace(/<(dc:Bounds|di:waypoint) [^>]*\/>/g, '<$1/>')).toBe(
+      [
+        ' id="BPMNDiagram_tandem">',
+        '    <bpmndi:BPMNPlane id="BPMNPlane_tandem" bpmnElement="Collaboration_tandem">',
+        '      <bpmndi:BPMNShape id="Participant_buyer_di" bpmnElement="Participant_buyer" isHorizontal="true"><dc:Bounds/></bpmndi:BPMNShape>',
+        '      <bpmndi:BPMNShape id="Participant_seller_di" bpmnElement="Participant_seller" isHorizontal="true"><dc:Bounds/></bpmndi:BPMNShape>',
+        '      <bpmndi:BPMNShape id="Lane_id-1_di" bpmnElement="Lane_id-1" isHorizontal="true"><dc:Bounds/></bpmndi:BPMNShape>',
+        '      <bpmndi:BPMNShape id="Lane_id-7_di" bpmnElement="Lane_id-7" isHorizontal="true"><dc:Bounds/></bpmndi:BPMNShape>',
+        '      <bpmndi:BPMNShape id="Task_id-4_di" bpmnElement="Task_id-4"><dc:Bounds/></bpmndi:BPMNShape>',
+        '      <bpmndi:BPMNShape id="Task_id-6_di" bpmnElement="Task_id-6"><dc:Bounds/></bpmndi:BPMNShape>',
+        '      <bpmndi:BPMNShape id="Task_id-8_di" bpmnElement="Task_id-8"><dc:Bounds/></bpmndi:BPMNShape>',
+        '      <bpmndi:BPMNEdge id="Flow_id-9_di" bpmnElement="Flow_id-9"><di:waypoint/><di:waypoint/></bpmndi:BPMNEdge>',
+        '      <bpmndi:BPMNEdge id="MessageFlow_id-10_di" bpmnElement="MessageFlow_id-10"><di:waypoint/><di:waypoint/></bpmndi:BPMNEdge>',
+        '    </bpmndi:BPMNPlane>',
+        '  </bpmndi:BPMNDiagram>',
+        '</bpmn:definitions>',
+        '',
+      ].join('\n'),
+    );
+    const task = /<dc:Bounds x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)" \/><\/bpmndi:BPMNShape>\n {6}<bpmndi:BPMNShape id="Task_id-6_di"/.exec(out)!;
+    const pain = layoutCanvas(small).steps[0]!;
+    expect(task.slice(1).map(Number)).toEqual([pain.x, pain.y, pain.width, pain.height]);
+  });
 });
+

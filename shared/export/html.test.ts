@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
-import { BIDI_CONTROLS, deceptiveDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, ILLEGAL_XML, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
+import { BIDI_CONTROLS, buildDoc, deceptiveDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, ILLEGAL_XML, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
 import { playbookToHtml } from './html';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -136,5 +136,114 @@ describe('playbookToHtml with deceptive text', () => {
     expect(isolated).toBeGreaterThanOrEqual(3);
     expect(page.title).not.toMatch(bidi);
     expect(page.querySelector('h1 > bdi')!.textContent).toBe(doc.playbook.name);
+  });
+});
+
+describe('playbookToHtml, word for word', () => {
+  // Every part a reader sees; the canvas SVG and the stylesheet are checked on their own.
+  const withoutDrawing = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '<style/>').replace(/<svg[\s\S]*<\/svg>/, '<svg/>');
+
+  it('writes the whole document of a small playbook exactly', () => {
+    const doc = buildDoc({
+      name: 'Deal <plan>',
+      description: 'Intro\nline two',
+      buyer: [
+        {
+          name: 'Frame',
+          expectedDays: 1,
+          alwaysOn: true,
+          revisitable: true,
+          exitCriteria: [{ statement: 'Signed', actor: 'buyer' }, { statement: 'Recap', actor: 'seller' }],
+          steps: [
+            {
+              title: 'Pain',
+              description: 'Why now',
+              required: true,
+              expectedDays: 1,
+              roles: ['CFO', 'IT'],
+              techniques: [{ framework: 'SPIN', name: 'Q' }, { framework: '', name: 'Plain' }],
+              exitCriteria: [{ statement: 'ok', actor: 'seller' }],
+              contentLinks: [{ label: ' ', url: 'https://a.example/x' }, { label: 'Evil', url: 'javascript:x' }, { label: 'ftp://b', url: 'ftp://b' }],
+            },
+            { title: '  ', expectedDays: 2 },
+            { title: 'Alone' },
+          ],
+        },
+      ],
+      seller: [{ name: 'S', expectedDays: 3, steps: [{ title: 'Disc' }, { title: 'Demo' }] }],
+      sequences: [['Pain', '  ']],
+      mirrors: [['Disc', 'Pain', 'verifies'], ['Demo', 'Pain']],
+      assumptions: [
+        { statement: 'A', source: 'S1', confidence: 'high', lastValidatedAt: '2025-01-10', revalidateEveryDays: 1 },
+        { statement: 'B', source: '', confidence: 'low', lastValidatedAt: null, revalidateEveryDays: 30 },
+      ],
+    });
+    expect(withoutDrawing(playbookToHtml(doc, { now: '2025-02-01T09:00' }))).toBe(
+      [
+        '<!DOCTYPE html>\n<html lang="en">\n',
+        '<head>\n',
+        '<meta charset="utf-8">\n',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">\n`,
+        '<meta name="referrer" content="no-referrer">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        '<meta name="generator" content="Tandem">\n',
+        '<title>Deal &lt;plan&gt; — Tandem playbook</title>\n',
+        '<style/>\n',
+        '</head>\n',
+        '<body>\n',
+        '<header>',
+        '<h1><bdi>Deal &lt;plan&gt;</bdi></h1><p class="meta"><bdi>New logo</bdi> · Version 3 · published · Updated 2025-02-01</p><p class="text"><bdi>Intro\nline two</bdi></p></header>\n',
+        '<section class="coverage">',
+        '<h2>Coverage</h2><p><span class="summary-figure">33%</span> of buyer steps are supported by a seller step (1 of 3).</p><p class="meta">3 buyer steps · 2 seller steps · 2 mirror links · 1 sequence edge</p>',
+        '<h3>Buyer steps nothing supports</h3><ul><li><a href="#step-2"><bdi>Untitled step</bdi></a></li><li><a href="#step-3"><bdi>Alone</bdi></a></li></ul>',
+        '<h3>Seller-centric steps</h3><p class="meta">None.</p></section>\n',
+        '<section class="canvas-section">',
+        '<h2>Canvas</h2><figure class="canvas"><svg/></figure></section>\n',
+        '<section class="lane lane-buyer">',
+        '<h2>Buyer journey</h2>',
+        '<section class="stage">',
+        '<h3>1. <bdi>Frame</bdi></h3><p class="meta">Expected 1 day · Always on · Revisitable · 3 steps</p><p class="meta">Exit criteria</p>',
+        '<ul class="criteria"><li><span class="actor actor-buyer" title="Buyer-verifiable">Buyer</span><bdi>Signed</bdi></li><li><span class="actor actor-seller" title="Done by the seller: not buyer-verifiable">Seller</span><bdi>Recap</bdi></li></ul>',
+        '<article class="step required" id="step-1"><h4><bdi>Pain</bdi></h4><p class="meta">Required · 1 day</p><p class="text"><bdi>Why now</bdi></p>',
+        '<dl class="facts"><dt>Roles</dt><dd><bdi>CFO</bdi>, <bdi>IT</bdi></dd><dt>Techniques</dt><dd><bdi>SPIN: Q</bdi><br><bdi>Plain</bdi></dd><dt>Exit criteria</dt><dd>',
+        '<ul class="criteria"><li><span class="actor actor-seller" title="Done by the seller: not buyer-verifiable">Seller</span><bdi>ok</bdi></li></ul></dd><dt>Content</dt><dd><ul><li><a href="https://a.example/x" rel="noopener noreferrer" target="_blank"><bdi>https://a.example/x</bdi></a> <span class="meta link-host">(a.example)</span></li><li><bdi>Evil</bdi> <span class="meta">(<bdi>javascript:x</bdi>)</span></li><li><bdi>ftp://b</bdi></li></ul></dd><dt>Verified by</dt><dd><a href="#step-4"><bdi>Disc</bdi></a></dd><dt>Supported by</dt><dd><a href="#step-5"><bdi>Demo</bdi></a></dd><dt>Next</dt><dd><a href="#step-2"><bdi>Untitled step</bdi></a></dd></dl></article>',
+        '<article class="step" id="step-2"><h4><bdi>Untitled step</bdi></h4><p class="meta">Optional · 2 days</p><span class="flag">No seller step supports this</span>',
+        '<dl class="facts"><dt>After</dt><dd><a href="#step-1"><bdi>Pain</bdi></a></dd></dl></article>',
+        '<article class="step" id="step-3"><h4><bdi>Alone</bdi></h4><p class="meta">Optional</p><span class="flag">No seller step supports this</span></article></section></section>\n',
+        '<section class="lane lane-seller">',
+        '<h2>Seller process</h2>',
+        '<section class="stage">',
+        '<h3>1. <bdi>S</bdi></h3><p class="meta">Expected 3 days · 2 steps</p>',
+        '<article class="step" id="step-4"><h4><bdi>Disc</bdi></h4><p class="meta">Optional</p>',
+        '<dl class="facts"><dt>Verifies</dt><dd><a href="#step-1"><bdi>Pain</bdi></a></dd></dl></article>',
+        '<article class="step" id="step-5"><h4><bdi>Demo</bdi></h4><p class="meta">Optional</p>',
+        '<dl class="facts"><dt>Supports</dt><dd><a href="#step-1"><bdi>Pain</bdi></a></dd></dl></article></section></section>\n',
+        '<section class="assumptions">',
+        '<h2>Buyer-journey assumptions</h2><p class="meta">Staleness judged as of 2025-02-01.</p><table>',
+        '<thead>',
+        '<tr><th>Assumption</th><th>Source</th><th>Confidence</th><th>Last validated</th><th>Revalidate every</th><th>Status</th></tr></thead>',
+        '<tbody>',
+        '<tr class="stale"><td><bdi>A</bdi></td><td><bdi>S1</bdi></td><td>high</td><td>2025-01-10</td><td>1 day</td><td>Stale, due 2025-01-11</td></tr>',
+        '<tr class="never-validated"><td><bdi>B</bdi></td><td><bdi></bdi></td><td>low</td><td>—</td><td>30 days</td><td>To review</td></tr></tbody></table></section>\n',
+        '<footer>Exported from Tandem. This document contains no scripts and loads nothing from the network.</footer>\n',
+        '</body>\n',
+        '</html>\n',
+      ].join(''),
+    );
+  });
+
+  it('says when a lane has no stages, and as of which day assumptions are judged, if any', () => {
+    const doc = buildDoc({
+      buyer: [{ name: 'B', steps: [{ title: 'x' }] }],
+      seller: [],
+      assumptions: [{ statement: 'A', source: 'S1', confidence: 'high', lastValidatedAt: '2025-01-10', revalidateEveryDays: 30 }],
+    });
+    doc.playbook.motion = '';
+    const tail = (html: string) => html.slice(html.indexOf('<section class="lane lane-seller">'), html.indexOf('<footer>'));
+    expect(tail(playbookToHtml(doc, { now: new Date('2025-02-01T23:30:00Z') }))).toBe('<section class="lane lane-seller"><h2>Seller process</h2><p class="meta">No stages.</p></section>\n<section class="assumptions"><h2>Buyer-journey assumptions</h2><p class="meta">Staleness judged as of 2025-02-01.</p><table><thead><tr><th>Assumption</th><th>Source</th><th>Confidence</th><th>Last validated</th><th>Revalidate every</th><th>Status</th></tr></thead><tbody><tr class="fresh"><td><bdi>A</bdi></td><td><bdi>S1</bdi></td><td>high</td><td>2025-01-10</td><td>30 days</td><td>Current, due 2025-02-09</td></tr></tbody></table></section>\n');
+    expect(tail(playbookToHtml(doc, { now: new Date('nonsense') }))).toBe('<section class="lane lane-seller"><h2>Seller process</h2><p class="meta">No stages.</p></section>\n<section class="assumptions"><h2>Buyer-journey assumptions</h2><p class="meta">Staleness judged as of an invalid date.</p><table><thead><tr><th>Assumption</th><th>Source</th><th>Confidence</th><th>Last validated</th><th>Revalidate every</th><th>Status</th></tr></thead><tbody><tr class="unchecked"><td><bdi>A</bdi></td><td><bdi>S1</bdi></td><td>high</td><td>2025-01-10</td><td>30 days</td><td>due 2025-02-09</td></tr></tbody></table></section>\n');
+    expect(tail(playbookToHtml(doc))).toBe('<section class="lane lane-seller"><h2>Seller process</h2><p class="meta">No stages.</p></section>\n<section class="assumptions"><h2>Buyer-journey assumptions</h2><table><thead><tr><th>Assumption</th><th>Source</th><th>Confidence</th><th>Last validated</th><th>Revalidate every</th><th>Status</th></tr></thead><tbody><tr class="unchecked"><td><bdi>A</bdi></td><td><bdi>S1</bdi></td><td>high</td><td>2025-01-10</td><td>30 days</td><td>due 2025-02-09</td></tr></tbody></table></section>\n');
+    const html = playbookToHtml(doc);
+    expect(html.slice(html.indexOf('<header>'), html.indexOf('</header>'))).toBe('<header><h1><bdi>Fixture playbook</bdi></h1><p class="meta">Version 3 · published · Updated 2025-02-01</p>');
   });
 });
