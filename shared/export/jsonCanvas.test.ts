@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
 import { layoutCanvas } from '../canvas/geometry';
-import { hostileDoc, largeDoc } from './fixtures.test-helper';
+import { buildDoc, hostileDoc, largeDoc } from './fixtures.test-helper';
 import { playbookToJsonCanvas } from './jsonCanvas';
 
 type Json = Record<string, unknown>;
@@ -126,5 +126,35 @@ describe('playbookToJsonCanvas', () => {
   it('handles a large playbook', () => {
     const big = JSON.parse(playbookToJsonCanvas(largeDoc(1000))) as { nodes: Json[]; edges: Json[] };
     expect(big.nodes.filter((n) => n.type === 'text')).toHaveLength(2000);
+  });
+});
+
+describe('playbookToJsonCanvas, field for field', () => {
+  it('writes the nodes and edges of a small playbook exactly', () => {
+    const doc = buildDoc({
+      buyer: [{ name: 'B <1>', steps: [{ title: 'x <y>', description: 'd\n- e' }, { title: ' ' }] }],
+      seller: [{ name: 'S', steps: [{ title: 'y' }] }],
+      mirrors: [['y', 'x <y>', 'verifies']],
+      sequences: [['x <y>', ' ']],
+    });
+    const text = playbookToJsonCanvas(doc);
+    expect(text.startsWith('{\n  "nodes": [\n    {\n      "id": "lane-buyer",')).toBe(true);
+    expect(text.endsWith('\n  ]\n}\n')).toBe(true);
+    const canvas = JSON.parse(text) as { nodes: Json[]; edges: Json[] };
+    const geometry = new Set(['x', 'y', 'width', 'height']);
+    expect(canvas.nodes.map((n) => Object.fromEntries(Object.entries(n).filter(([k]) => !geometry.has(k))))).toEqual([
+      { id: 'lane-buyer', type: 'group', label: 'Buyer journey', color: '5' },
+      { id: 'lane-seller', type: 'group', label: 'Seller process', color: '4' },
+      // A group label is plain text, not Markdown.
+      { id: 'stage-1', type: 'group', label: 'B <1>', color: '5' },
+      { id: 'stage-2', type: 'group', label: 'S', color: '4' },
+      { id: 'step-1', type: 'text', text: '**x \\<y\\>**\n\nd\n\\- e', color: '5' },
+      { id: 'step-2', type: 'text', text: '**Untitled step**', color: '5' },
+      { id: 'step-3', type: 'text', text: '**y**', color: '4' },
+    ]);
+    expect(canvas.edges).toEqual([
+      { id: 'edge-1', fromNode: 'step-1', fromSide: 'bottom', fromEnd: 'none', toNode: 'step-2', toSide: 'top', toEnd: 'arrow' },
+      { id: 'edge-2', fromNode: 'step-3', fromSide: 'top', fromEnd: 'none', toNode: 'step-1', toSide: 'bottom', toEnd: 'arrow', color: '2', label: 'verifies' },
+    ]);
   });
 });

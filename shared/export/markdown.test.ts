@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
-import { BIDI_CONTROLS, deceptiveDoc, hostileDoc, UNSUPPORTED_TITLE, withoutCodeSpans } from './fixtures.test-helper';
+import { BIDI_CONTROLS, buildDoc, deceptiveDoc, hostileDoc, UNSUPPORTED_TITLE, withoutCodeSpans } from './fixtures.test-helper';
 import { playbookToMarkdown } from './markdown';
 
 const ESCAPED_TITLE = '\\<img src=x onerror=alert(1)\\>';
@@ -103,5 +103,118 @@ describe('playbookToMarkdown with deceptive text', () => {
   it('drops bidi controls', () => {
     expect(md).not.toMatch(new RegExp(`[${BIDI_CONTROLS}]`));
     expect(md).toContain('### 1. \\{.x\\} Evaluate gnp.exe');
+  });
+});
+
+describe('playbookToMarkdown, word for word', () => {
+  it('writes the whole outline of a small playbook exactly', () => {
+    const doc = buildDoc({
+      name: 'Deal <plan>',
+      description: 'Intro\nline two',
+      buyer: [
+        {
+          name: 'Frame',
+          expectedDays: 1,
+          alwaysOn: true,
+          revisitable: true,
+          exitCriteria: [{ statement: 'Signed', actor: 'buyer' }, { statement: 'Recap', actor: 'seller' }],
+          steps: [
+            {
+              title: 'Pain',
+              description: 'Why now',
+              required: true,
+              expectedDays: 1,
+              roles: ['CFO', 'IT'],
+              techniques: [{ framework: 'SPIN', name: 'Q' }, { framework: '', name: 'Plain' }],
+              exitCriteria: [{ statement: 'ok', actor: 'seller' }],
+              contentLinks: [
+                { label: ' ', url: 'https://a.example/x' },
+                { label: 'Evil', url: 'javascript:x' },
+                { label: 'ftp://b', url: 'ftp://b' },
+                { label: 'Paren', url: 'https://a.example/(x)' },
+              ],
+            },
+            { title: '  ', expectedDays: 2 },
+            { title: 'Alone' },
+          ],
+        },
+        { name: 'Empty', steps: [] },
+      ],
+      seller: [{ name: 'S', expectedDays: 3, steps: [{ title: 'Disc' }, { title: 'Demo', required: true }] }],
+      sequences: [
+        ['Pain', '  '],
+        ['Disc', 'Demo'],
+      ],
+      mirrors: [['Disc', 'Pain', 'verifies'], ['Demo', 'Pain']],
+      assumptions: [
+        { statement: 'A', source: 'S1', confidence: 'high', lastValidatedAt: '2025-01-10', revalidateEveryDays: 1 },
+        { statement: 'B', source: ' ', confidence: 'low', lastValidatedAt: null, revalidateEveryDays: 30 },
+        { statement: 'C', source: 'x', confidence: 'medium', lastValidatedAt: '2025-01-30', revalidateEveryDays: 30 },
+      ],
+    });
+    expect(playbookToMarkdown(doc, { now: '2025-02-01' })).toBe(
+      [
+        '# Deal \\<plan\\>',
+        '',
+        'New logo · version 3 · published',
+        '',
+        'Intro',
+        'line two',
+        '',
+        '## Buyer journey',
+        '',
+        '### 1. Frame',
+        '',
+        '_expected 1 day · always on · revisitable_',
+        '',
+        'Exit criteria:',
+        '',
+        '* [buyer] Signed',
+        '* [seller] Recap',
+        '',
+        '- **Pain** (required, 1 day)',
+        '',
+        '  Why now',
+        '',
+        '  - roles: CFO, IT',
+        '  - technique: SPIN: Q',
+        '  - technique: Plain',
+        '  - exit criterion: [seller] ok',
+        '  - content: [https\\://a.example/x](https://a.example/x) (`a.example`)',
+        '  - content: Evil (`javascript:x`)',
+        '  - content: `ftp://b`',
+        '  - content: Paren (`https://a.example/(x)`)',
+        '  - verified by: Disc',
+        '  - supported by: Demo',
+        '  - next: Untitled step',
+        '- **Untitled step** (2 days)',
+        '- **Alone**',
+        '',
+        '### 2. Empty',
+        '',
+        '## Seller process',
+        '',
+        '### 1. S',
+        '',
+        '_expected 3 days_',
+        '',
+        '- **Disc**',
+        '  - verifies: Pain',
+        '  - next: Demo',
+        '- **Demo** (required)',
+        '  - supports: Pain',
+        '',
+        '## Assumptions',
+        '',
+        '- A (source: S1; confidence: high; last validated: 2025-01-10; revalidate every 1 day; **stale**)',
+        '- B (confidence: low; last validated: never; revalidate every 30 days; to review)',
+        '- C (source: x; confidence: medium; last validated: 2025-01-30; revalidate every 30 days)',
+        '',
+        '## Coverage',
+        '',
+        '33% of buyer steps supported (1 of 3); unsupported buyer steps: 2; seller-centric steps: 0.',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -12,6 +12,7 @@ export interface MarkdownExportOptions {
 
 const criterion = (c: ExitCriterion) => `${c.actor === 'buyer' ? '[buyer]' : '[seller]'} ${md(c.statement)}`;
 const titleOf = (step: Step) => md(step.title.trim() || 'Untitled step');
+const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 
 /**
  * A link only for plain http(s) URLs without characters that would end Markdown's link syntax
@@ -50,7 +51,7 @@ export function playbookToMarkdown(doc: PlaybookDoc, options: MarkdownExportOpti
     out.push(`## ${md(lane.label)}`, '');
     for (const [index, { stage, steps }] of lane.stages.entries()) {
       out.push(`### ${index + 1}. ${md(stage.name)}`, '');
-      const flags = [stage.expectedDays !== null ? `expected ${stage.expectedDays} days` : '', stage.alwaysOn ? 'always on' : '', stage.revisitable ? 'revisitable' : ''].filter(Boolean);
+      const flags = [stage.expectedDays !== null ? `expected ${days(stage.expectedDays)}` : '', stage.alwaysOn ? 'always on' : '', stage.revisitable ? 'revisitable' : ''].filter(Boolean);
       if (flags.length) out.push(`_${flags.join(' · ')}_`, '');
       if (stage.exitCriteria.length) {
         // "*" rather than "-": CommonMark would merge two adjacent "-" lists into one, joining
@@ -59,7 +60,7 @@ export function playbookToMarkdown(doc: PlaybookDoc, options: MarkdownExportOpti
       }
       if (steps.length === 0) continue;
       for (const step of steps) {
-        const flagsOfStep = [step.required ? 'required' : '', step.expectedDays !== null ? `${step.expectedDays} days` : ''].filter(Boolean);
+        const flagsOfStep = [step.required ? 'required' : '', step.expectedDays !== null ? days(step.expectedDays) : ''].filter(Boolean);
         out.push(`- **${titleOf(step)}**${flagsOfStep.length ? ` (${flagsOfStep.join(', ')})` : ''}`);
         if (step.description.trim()) out.push('', escapeMarkdownBlock(step.description, '  '), '');
         const details: string[] = [];
@@ -82,7 +83,7 @@ export function playbookToMarkdown(doc: PlaybookDoc, options: MarkdownExportOpti
         a.source.trim() ? `source: ${md(a.source)}` : '',
         `confidence: ${md(a.confidence)}`,
         `last validated: ${md(a.lastValidatedAt ?? 'never')}`,
-        `revalidate every ${a.revalidateEveryDays} days`,
+        `revalidate every ${days(a.revalidateEveryDays)}`,
         // Not yet validated by this team is a to-do, not an alarm (a template's research is not their validation).
         status.freshness === 'stale' ? '**stale**' : status.freshness === 'never-validated' ? 'to review' : '',
       ].filter(Boolean);

@@ -60,3 +60,55 @@ describe('playbookToMermaid', () => {
     expect(empty).toBe('flowchart LR\n  subgraph buyer_lane["Buyer journey"]\n    direction LR\n  end\n  subgraph seller_lane["Seller process"]\n    direction LR\n  end\n  classDef buyer fill:#eef4ff,stroke:#3b6fd1\n  classDef seller fill:#effaf3,stroke:#2f8f55\n');
   });
 });
+
+describe('playbookToMermaid, word for word', () => {
+  it('writes the whole flowchart of a small playbook exactly', () => {
+    const doc = buildDoc({
+      buyer: [
+        { name: 'Frame', steps: [{ title: 'Pain' }, { title: '  ' }, { title: 'Alone' }] },
+        { name: 'Empty', steps: [] },
+      ],
+      seller: [{ name: 'S', steps: [{ title: 'Disc' }, { title: 'Demo' }] }],
+      sequences: [
+        ['Pain', '  '],
+        ['Disc', 'Demo'],
+      ],
+      mirrors: [['Disc', 'Pain', 'verifies'], ['Demo', 'Pain']],
+    });
+    expect(playbookToMermaid(doc)).toBe(
+      [
+        'flowchart LR',
+        '  subgraph buyer_lane["Buyer journey"]',
+        '    direction LR',
+        // "1." would read as a Markdown list in some Mermaid versions; #46; is the dot.
+        '    subgraph bstage0["1#46; Frame"]',
+        '      direction TB',
+        '      b0["Pain"]',
+        '      b1["Untitled step"]',
+        '      b2["Alone"]',
+        '    end',
+        '    subgraph bstage1["2#46; Empty"]',
+        '      direction TB',
+        '    end',
+        '  end',
+        '  subgraph seller_lane["Seller process"]',
+        '    direction LR',
+        '    subgraph sstage0["1#46; S"]',
+        '      direction TB',
+        '      s0["Disc"]',
+        '      s1["Demo"]',
+        '    end',
+        '  end',
+        '  b0 --> b1',
+        '  s0 --> s1',
+        '  s0 -.->|verifies| b0',
+        '  s1 -.->|supports| b0',
+        '  classDef buyer fill:#eef4ff,stroke:#3b6fd1',
+        '  classDef seller fill:#effaf3,stroke:#2f8f55',
+        '  class b0,b1,b2 buyer',
+        '  class s0,s1 seller',
+        '',
+      ].join('\n'),
+    );
+  });
+});
