@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { anchor, mirrorEnds, sequenceEnds } from '../canvas/edgeSides';
-import { bezierPath, intRect, orthogonalRoute, unionRect, wrapText } from './drawing';
+import { layoutCanvas } from '../canvas/geometry';
+import { buildDoc } from './fixtures.test-helper';
+import { bezierPath, drawingBounds, intRect, orthogonalRoute, unionRect, wrapText } from './drawing';
 
 describe('wrapText', () => {
   it('breaks at spaces within the width', () => {
@@ -71,3 +73,74 @@ describe('edge geometry', () => {
     expect(intRect({ x: 0.5, y: -0.5, width: 10, height: 10 })).toEqual({ x: 0, y: -1, width: 11, height: 11 });
   });
 });
+
+describe('wrapText at its limits', () => {
+  it('fills a line exactly to its width before breaking', () => {
+    expect(wrapText('abcd efghi', 10, 3)).toEqual(['abcd efghi']);
+    expect(wrapText('abcd', 4, 1)).toEqual(['abcd']);
+  });
+
+  it('keeps the last line within the width, ellipsis included, and trims a space before it', () => {
+    expect(wrapText('ab cd ef', 5, 1)).toEqual(['ab c…']);
+    expect(wrapText('abc defgh', 4, 2)).toEqual(['abc', 'def…']);
+    expect(wrapText('a b c d e', 3, 2)).toEqual(['a b', 'c…']);
+    expect(wrapText('ab c', 3, 1)).toEqual(['ab…']);
+    expect(wrapText('abcd efgh', 4, 1)).toEqual(['abc…']);
+  });
+});
+
+describe('BPMN flow routes, point for point', () => {
+  const a = { x: 0, y: 0, width: 100, height: 50 };
+
+  it('runs straight between steps side by side on one row', () => {
+    const right = { x: 200, y: 0, width: 100, height: 50 };
+    expect(orthogonalRoute(sequenceEnds(a, right), a, right)).toEqual([{ x: 100, y: 25 }, { x: 200, y: 25 }]);
+  });
+
+  it('turns halfway when the next step is at least 20 px to the right, and goes around below when nearer', () => {
+    const near = { x: 120, y: 100, width: 100, height: 50 };
+    expect(orthogonalRoute(sequenceEnds(a, near), a, near)).toEqual([{ x: 100, y: 25 }, { x: 110, y: 25 }, { x: 110, y: 125 }, { x: 120, y: 125 }]);
+    const tooNear = { x: 119, y: 100, width: 100, height: 50 };
+    expect(orthogonalRoute(sequenceEnds(a, tooNear), a, tooNear)).toEqual([
+      { x: 100, y: 25 },
+      { x: 116, y: 25 },
+      { x: 116, y: 166 },
+      { x: 103, y: 166 },
+      { x: 103, y: 125 },
+      { x: 119, y: 125 },
+    ]);
+  });
+
+  it('loops back 16 px below the lower step and 16 px beside each end', () => {
+    const b = { x: 200, y: 100, width: 100, height: 50 };
+    expect(orthogonalRoute(sequenceEnds(b, a), b, a)).toEqual([
+      { x: 300, y: 125 },
+      { x: 316, y: 125 },
+      { x: 316, y: 166 },
+      { x: -16, y: 166 },
+      { x: -16, y: 25 },
+      { x: 0, y: 25 },
+    ]);
+  });
+
+  it('joins steps one above the other straight, and others with a bend halfway, on whole pixels', () => {
+    const lower = { x: 0, y: 100, width: 100, height: 80 };
+    expect(orthogonalRoute(sequenceEnds(lower, a), lower, a)).toEqual([{ x: 50, y: 100 }, { x: 50, y: 50 }]);
+    const seller = { x: 300.4, y: 400, width: 100, height: 50 };
+    expect(orthogonalRoute(mirrorEnds(seller, a), seller, a)).toEqual([{ x: 350, y: 400 }, { x: 350, y: 225 }, { x: 50, y: 225 }, { x: 50, y: 50 }]);
+  });
+});
+
+describe('drawingBounds', () => {
+  it('holds steps placed left of, above, right of and below the lanes', () => {
+    const doc = buildDoc({ buyer: [{ name: 'B', steps: [{ title: 'x', x: -50, y: -30 }, { title: 'z', x: 900, y: 700 }] }], seller: [] });
+    const layout = layoutCanvas(doc);
+    const [first, last] = layout.steps;
+    expect(drawingBounds(layout)).toEqual({ x: first!.x, y: first!.y, width: last!.x + last!.width - first!.x, height: layout.height - first!.y });
+    expect(last!.x + last!.width).toBeGreaterThan(layout.width);
+    expect(first!.x).toBeLessThan(0);
+    const plain = layoutCanvas(buildDoc({ buyer: [{ name: 'B', steps: [{ title: 'x' }] }], seller: [] }));
+    expect(drawingBounds(plain)).toEqual({ x: 0, y: 0, width: plain.width, height: plain.height });
+  });
+});
+

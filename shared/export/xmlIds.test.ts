@@ -17,5 +17,16 @@ describe('createXmlIdAllocator', () => {
 
   it('caps very long ids', () => {
     expect(createXmlIdAllocator().idFor('Task', 'x'.repeat(500)).length).toBeLessThanOrEqual(96);
+    expect(createXmlIdAllocator().idFor('Task', 'x'.repeat(500))).toBe(`Task_${'x'.repeat(91)}`);
+  });
+
+  it('keeps the characters an NCName allows and replaces each other one', () => {
+    const ids = createXmlIdAllocator();
+    expect(ids.idFor('Task', 'a.B-9_z')).toBe('Task_a.B-9_z');
+    expect(ids.idFor('Task', 'é:a/b')).toBe('Task___a_b');
+    expect(ids.unique('_x')).toBe('_x');
+    expect(ids.unique('-x')).toBe('_-x');
+    expect(ids.unique('.x')).toBe('_.x');
+    expect(ids.unique('')).toBe('_');
   });
 });
