@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
 import { layoutCanvas } from '../canvas/geometry';
-import { HOSTILE_TITLE, hostileDoc } from './fixtures.test-helper';
+import { buildDoc, HOSTILE_TITLE, hostileDoc } from './fixtures.test-helper';
 import { parseXml } from './parseXml.test-helper';
 import { playbookToSvg } from './svg';
 
@@ -94,3 +94,82 @@ describe('playbookToSvg', () => {
     expect(style).not.toMatch(/@font-face|url\(/);
   });
 });
+
+describe('playbookToSvg, mark by mark', () => {
+  const longTitle = 'Pain <now> and a longer title that wraps';
+  const doc = buildDoc({
+    name: 'P & Q',
+    buyer: [
+      { name: 'Frame the problem with everyone who buys, at length', expectedDays: 14, alwaysOn: true, revisitable: true, steps: [{ title: longTitle, required: true }] },
+      { name: 'Plain', steps: [{ title: 'Next' }] },
+    ],
+    seller: [{ name: 'S', steps: [{ title: 'Disc' }] }],
+    sequences: [[longTitle, 'Next']],
+    mirrors: [['Disc', longTitle, 'verifies']],
+  });
+  const layout = layoutCanvas(doc);
+  const root = parseXml(playbookToSvg(doc), 'image/svg+xml');
+  const attrs = (el: Element | null | undefined, ...names: string[]) => names.map((name) => el?.getAttribute(name));
+
+  it('frames the drawing with 32 px around it and room for the legend below', () => {
+    expect(attrs(root, 'width', 'height', 'viewBox')).toEqual(['668', '804', '-32 -32 668 804']);
+    expect(layout.width).toBe(604);
+    expect(layout.height).toBe(688);
+    expect(root.querySelector('title')!.textContent).toBe('P & Q');
+  });
+
+  it('names each stage on one line inside its header, with its flags below and a dashed border when always on', () => {
+    const [frame, plain] = Array.from(root.querySelectorAll('g.tandem-stage'));
+    const box = layout.stages[0]!;
+    expect(frame!.querySelector('title')!.textContent).toBe('Frame the problem with everyone who buys, at length');
+    // (280 - 24) / 8 = 32 characters fit in a 280 px column.
+    expect(frame!.querySelector('.tandem-stage-name')!.textContent).toBe('Frame the problem with everyone…');
+    expect(attrs(frame!.querySelector('.tandem-stage-name'), 'x', 'y')).toEqual([String(box.x + 12), String(box.y + 18)]);
+    expect(frame!.querySelector('.tandem-stage-flags')!.textContent).toBe('always on · revisitable · 14 d');
+    expect(attrs(frame!.querySelector('.tandem-stage-flags'), 'x', 'y')).toEqual([String(box.x + 12), String(box.y + 33)]);
+    expect(attrs(frame!.querySelector('line'), 'x1', 'y1', 'x2', 'y2')).toEqual(['44', '40', '324', '40']);
+    expect(frame!.querySelector('rect')!.getAttribute('stroke-dasharray')).toBe('6 4');
+    expect(plain!.querySelector('rect')!.getAttribute('stroke-dasharray')).toBe('none');
+    expect(plain!.querySelector('.tandem-stage-flags')).toBeNull();
+  });
+
+  it('centres a step title on its lines and marks a required step with a thick border and a dot', () => {
+    const [required, optional] = Array.from(root.querySelectorAll('g.tandem-step'));
+    const box = layout.steps[0]!;
+    expect(required!.getAttribute('class')).toBe('tandem-step tandem-required');
+    expect(optional!.getAttribute('class')).toBe('tandem-step');
+    expect(required!.querySelector('title')!.textContent).toBe(longTitle);
+    const lines = Array.from(required!.querySelectorAll('tspan'), (t) => [t.textContent, t.getAttribute('x'), t.getAttribute('y')]);
+    const centre = String(box.x + box.width / 2);
+    expect(lines).toEqual([
+      ['Pain <now> and a longer', centre, String(box.y + box.height / 2 - 8)],
+      ['title that wraps', centre, String(box.y + box.height / 2 + 8)],
+    ]);
+    expect(Array.from(optional!.querySelectorAll('tspan'), (t) => t.getAttribute('y'))).toEqual([String(layout.steps[1]!.y + layout.steps[1]!.height / 2)]);
+    expect(required!.querySelector('rect')!.getAttribute('stroke-width')).toBe('2.5');
+    expect(optional!.querySelector('rect')!.getAttribute('stroke-width')).toBe('1.25');
+    expect(attrs(required!.querySelector('circle.tandem-required-dot'), 'cx', 'cy')).toEqual([String(box.x + 10), String(box.y + 10)]);
+    expect(optional!.querySelector('circle')).toBeNull();
+  });
+
+  it('puts a mirror label in a box sized to its word, centred on the curve', () => {
+    const label = root.querySelector('g.tandem-edge-label')!;
+    const [x, y] = attrs(label.querySelector('text'), 'x', 'y').map(Number);
+    expect(label.querySelector('text')!.textContent).toBe('verifies');
+    expect(attrs(label.querySelector('rect'), 'x', 'y', 'width', 'height')).toEqual([String(x! - 29), String(y! - 7), '58', '14']);
+  });
+
+  it('lays the legend out in two rows without overlaps', () => {
+    const legend = Array.from(root.querySelectorAll('text.tandem-legend'), (t) => [t.textContent, t.getAttribute('x'), t.getAttribute('y')]);
+    expect(legend).toEqual([
+      ['Buyer step', '30', '714'],
+      ['Seller step', '150', '714'],
+      ['Required (thick border)', '261', '714'],
+      ['Next in sequence', '44', '738'],
+      ['Mirror link (supports / verifies)', '220', '738'],
+    ]);
+    expect(attrs(root.querySelector('g.tandem-legend > circle'), 'cx', 'cy')).toEqual(['251', '714']);
+    expect(Array.from(root.querySelectorAll('g.tandem-legend > line'), (l) => l.getAttribute('x1'))).toEqual(['0', '176', '176']);
+  });
+});
+
