@@ -28,6 +28,10 @@ describe('describeJsonSyntaxError', () => {
     ['a bare word', '{"x": NaN}', "Unexpected token 'N'"],
     ['a missing value', '{\n  "kind": }', "Unexpected token '}'"],
     ['a long bare word', `{"a": ${'x'.repeat(200)}}`, "Unexpected token 'x'"],
+    // A character the reader cannot see is named, not quoted invisibly.
+    ['a second byte order mark', '\uFEFF{}', "Unexpected token 'U+FEFF'"],
+    ['a zero-width space', '{"a":\u200b1}', "Unexpected token 'U+200B'"],
+    ['a no-break space', '{"a":\u00a01}', "Unexpected token 'U+00A0'"],
   ])('drops the quote of the file from %s', (_name, text, expected) => {
     expect(complaint(text)).toBe(expected);
   });

@@ -1,4 +1,9 @@
 const CUT_OFF = 'it ends too early (is the file cut off?)';
+// Characters a reader cannot see or tell apart from a space: controls, format characters (a byte
+// order mark, a zero-width space), and every space but the plain one.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}]/gu;
+/** "U+FEFF" for an invisible character, so a message quoting it says which one it is. */
+const named = (char: string) => (char === ' ' ? char : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 
 /**
  * Turns JSON.parse's SyntaxError into "what (line L, column C)". The engine's message may quote
@@ -17,6 +22,7 @@ export function describeJsonSyntaxError(error: unknown, text: string): string {
     .trim();
   if (/^Unexpected end of JSON input$/i.test(what)) what = CUT_OFF;
   // Stryker restore Regex,MethodExpression
+  what = what.replace(INVISIBLE, named);
   if (!position) return what || 'unexpected text';
   const offset = Number(position[1]);
   // A file cut off part way fails at its very end, whatever the parser calls it there

@@ -92,7 +92,7 @@ describe('loadTandemFile', () => {
     const bytes = new TextEncoder().encode(text);
     expect(bytes.slice(0, 6)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]));
     const fromText = loadTandemFile(text, { byteLength: bytes.byteLength });
-    expectError(fromText, 'not-json', /^The file is not valid JSON: Unexpected token/);
+    expectError(fromText, 'not-json', "The file is not valid JSON: Unexpected token 'U+FEFF'.");
     expect(loadTandemBytes(bytes)).toEqual(fromText);
   });
 
