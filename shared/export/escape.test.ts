@@ -205,7 +205,13 @@ describe('the exact text each reader gets', () => {
 
   it('treats list markers as Markdown or Mermaid syntax only at the start of the text', () => {
     expect(escapeMermaidLabel('Step 1. then - more')).toBe('Step 1. then - more');
+    expect(escapeMermaidLabel('12. Problem')).toBe('12#46; Problem');
+    expect(escapeMermaidLabel('-\tx')).toBe('#45; x');
     expect(escapeMarkdownInline('step 1. x - y + z = w')).toBe('step 1. x - y + z = w');
+  });
+
+  it('escapes the marks of Obsidian comments and of math, which would hide or reshape text', () => {
+    expect(escapeMarkdownInline('costs $50k-$80k, 20% %%hidden%%')).toBe('costs \\$50k-\\$80k, 20\\% \\%\\%hidden\\%\\%');
   });
 
   it('escapes a backslash in Markdown so it cannot escape what follows', () => {
@@ -239,5 +245,17 @@ describe('the exact text each reader gets', () => {
 
   it('drops XML-illegal characters from HTML and escapes the single quote', () => {
     expect(escapeHtml(`a${ILLEGAL_XML}'b`)).toBe('a&#39;b');
+  });
+});
+
+describe('character ranges, at their edges', () => {
+  it('keeps every character XML allows, up to each end of its ranges, and drops the ones around them', () => {
+    const allowed = '\u0020\uD7FF\uE000\uFFFD\u{10000}\u{10FFFF}';
+    expect(stripInvalidXmlChars(`\u001F${allowed}\uDFFF\uFFFE`)).toBe(allowed);
+  });
+
+  it('drops only the nine bidi controls, not their neighbours', () => {
+    const neighbours = '\u2029\u202F\u2065\u206A';
+    expect(plainText(`${neighbours}${BIDI_CONTROLS}`)).toBe(neighbours);
   });
 });

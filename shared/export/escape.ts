@@ -79,8 +79,10 @@ export function oneLine(text: string): string {
 export function escapeMarkdownInline(text: string): string {
   const flat = oneLine(plainText(text));
   // Braces too: markdown-it-attrs and kramdown read "{onclick=…}" or "{: …}" as attributes.
+  // "%%" hides the text up to the next "%%" in Obsidian (which opens JSON Canvas files), and "$"
+  // starts math on GitHub and in Obsidian: "$50k-$80k" would lose its figures to a formula.
   const escaped = flat
-    .replace(/[\\`*_[\]<>|~&#!{}]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~&#!{}%$]/g, '\\$&')
     // GFM and linkify auto-link "https://…" and "www.…" in plain text; an escape keeps them text.
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/(www)\./gi, '$1\\.');

@@ -97,7 +97,7 @@ describe('playbookToJsonCanvas', () => {
 
   it('writes step text as Markdown: bold escaped title, then the escaped description', () => {
     const texts = canvas.nodes.filter((n) => n.type === 'text').map((n) => n.text as string);
-    expect(texts[0]).toBe('**\\<img src=x onerror=alert(1)\\>**\n\nline one "\\]\\]\\>--\\&\n\\- list?\n\n1\\. ordered?\n%%\\{init: \\{\\}\\}%%');
+    expect(texts[0]).toBe('**\\<img src=x onerror=alert(1)\\>**\n\nline one "\\]\\]\\>--\\&\n\\- list?\n\n1\\. ordered?\n\\%\\%\\{init: \\{\\}\\}\\%\\%');
     expect(texts).toContain('**Co-build business case**');
     for (const t of texts) expect(t).not.toMatch(/(?<!\\)[<>]/);
     expect(text).not.toContain('\\u0000');

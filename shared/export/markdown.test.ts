@@ -38,7 +38,7 @@ describe('playbookToMarkdown', () => {
   });
 
   it('keeps a multi-line description inside its item, each line unable to open a block', () => {
-    expect(md).toContain(`\n\n  line one ${ESCAPED_TEXT}\n  \\- list?\n\n  1\\. ordered?\n  %%\\{init: \\{\\}\\}%%\n`);
+    expect(md).toContain(`\n\n  line one ${ESCAPED_TEXT}\n  \\- list?\n\n  1\\. ordered?\n  \\%\\%\\{init: \\{\\}\\}\\%\\%\n`);
     expect(md).toContain('\n  \\+1 formula?\n  second line\n');
     expect(md).toContain('\n\\# not a heading\n');
   });
