@@ -4,6 +4,7 @@ import { makeTempDir } from '../../test/support/tempDir';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createPlaybookService } from '../service/playbookService';
 import { openDatabase, type Db } from './database';
+import { describeStorageError } from './storageErrors';
 
 describe('a disk that refuses writes', () => {
   let dir: string;
@@ -45,5 +46,38 @@ describe('a disk that refuses writes', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/^Tandem’s data folder cannot be written to .*: this change was not saved; what was saved before is safe\.$/);
     expect(await names()).toEqual(['Saved before']);
+  });
+});
+
+describe('the line for each way a disk refuses a write', () => {
+  const FULL = 'The disk is full: this change was not saved. Free some space and try again; what was saved before is safe.';
+  const READ_ONLY = 'Tandem’s data folder cannot be written to (it is read-only or not permitted): this change was not saved; what was saved before is safe.';
+  const DISK = 'The disk reported an error while saving: this change was not saved; what was saved before is safe.';
+  it.each([
+    ['SQLITE_FULL', FULL],
+    ['ENOSPC', FULL],
+    ['SQLITE_READONLY', READ_ONLY],
+    ['SQLITE_READONLY_DBMOVED', READ_ONLY],
+    ['SQLITE_CANTOPEN', READ_ONLY],
+    ['SQLITE_PERM', READ_ONLY],
+    ['SQLITE_AUTH', READ_ONLY],
+    ['EROFS', READ_ONLY],
+    ['EACCES', READ_ONLY],
+    ['EPERM', READ_ONLY],
+    ['SQLITE_IOERR', DISK],
+    ['SQLITE_IOERR_WRITE', DISK],
+  ])('%s', (code, line) => {
+    expect(describeStorageError(Object.assign(new Error('raw'), { code }))).toBe(line);
+  });
+
+  it.each([
+    ['a constraint, which is the data, not the disk', { code: 'SQLITE_CONSTRAINT' }],
+    ['a code that only ends like one', { code: 'NOT_SQLITE_READONLY' }],
+    ['a code that only ends like a disk error', { code: 'X_SQLITE_IOERR' }],
+    ['a code that only starts like a full disk', { code: 'SQLITE_FULLY' }],
+    ['no code', new Error('raw')],
+    ['nothing', null],
+  ])('says nothing of %s', (_what, error) => {
+    expect(describeStorageError(error)).toBeNull();
   });
 });
