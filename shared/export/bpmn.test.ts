@@ -154,8 +154,16 @@ describe('playbookToBpmn', () => {
   });
 
   it('writes an empty playbook that still parses cleanly', async () => {
-    const { warnings } = await parse(playbookToBpmn(buildDoc({ buyer: [], seller: [] })));
+    const empty = playbookToBpmn(buildDoc({ buyer: [], seller: [] }));
+    const { warnings } = await parse(empty);
     expect(warnings).toEqual([]);
+    // Two empty pools: no lane set without lanes.
+    expect(empty.split('\n').slice(6, 10)).toEqual([
+      '  <bpmn:process id="Process_buyer" name="Buyer journey" isExecutable="false">',
+      '  </bpmn:process>',
+      '  <bpmn:process id="Process_seller" name="Seller process" isExecutable="false">',
+      '  </bpmn:process>',
+    ]);
   });
 
   it('handles a large playbook', async () => {
