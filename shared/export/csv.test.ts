@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, playbookToCsv } from './csv';
 import { parseCsv } from './csvParse.test-helper';
 import { buildDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
@@ -14,8 +14,13 @@ function records(csv: string): Array<Record<(typeof CSV_COLUMNS)[number], string
 
 describe('playbookToCsv', () => {
   const doc = hostileDoc();
-  const csv = playbookToCsv(doc);
-  const rows = records(csv);
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let csv: string;
+  let rows: ReturnType<typeof records>;
+  beforeEach(() => {
+    csv = playbookToCsv(doc);
+    rows = records(csv);
+  });
   const byTitle = (title: string) => rows.find((r) => r.title === title || r.title === `'${title}`)!;
 
   it('parses back as RFC 4180 with a header and one row per step', () => {

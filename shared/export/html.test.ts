@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
 import { BIDI_CONTROLS, buildDoc, deceptiveDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, ILLEGAL_XML, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
 import { playbookToHtml } from './html';
@@ -8,9 +8,15 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
 
 describe('playbookToHtml', () => {
   const doc = hostileDoc();
-  const html = playbookToHtml(doc, { now: '2025-02-01' });
-  const page = parseHtml(html);
-  const body = page.body.textContent ?? '';
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let html: string;
+  let page: Document;
+  let body: string;
+  beforeEach(() => {
+    html = playbookToHtml(doc, { now: '2025-02-01' });
+    page = parseHtml(html);
+    body = page.body.textContent ?? '';
+  });
 
   it('declares its charset first and a CSP that forbids loading anything', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -114,8 +120,13 @@ describe('playbookToHtml', () => {
 
 describe('playbookToHtml with deceptive text', () => {
   const doc = deceptiveDoc();
-  const html = playbookToHtml(doc);
-  const page = parseHtml(html);
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let html: string;
+  let page: Document;
+  beforeEach(() => {
+    html = playbookToHtml(doc);
+    page = parseHtml(html);
+  });
 
   it('shows the real host beside every content link', () => {
     const links = Array.from(page.querySelectorAll('a[href^="http"]'));

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
 import { layoutCanvas } from '../canvas/geometry';
 import { buildDoc, hostileDoc, largeDoc } from './fixtures.test-helper';
@@ -28,8 +28,13 @@ const encloses = (outer: Json, inner: Json) =>
 
 describe('playbookToJsonCanvas', () => {
   const doc = hostileDoc();
-  const text = playbookToJsonCanvas(doc);
-  const canvas = JSON.parse(text) as { nodes: Json[]; edges: Json[] };
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let text: string;
+  let canvas: { nodes: Json[]; edges: Json[] };
+  beforeEach(() => {
+    text = playbookToJsonCanvas(doc);
+    canvas = JSON.parse(text) as { nodes: Json[]; edges: Json[] };
+  });
 
   it('is pretty-printed JSON with exactly nodes and edges', () => {
     expect(text).toContain('\n  "nodes": [');

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
 import { BIDI_CONTROLS, buildDoc, deceptiveDoc, hostileDoc, UNSUPPORTED_TITLE, withoutCodeSpans } from './fixtures.test-helper';
 import { playbookToMarkdown } from './markdown';
@@ -8,8 +8,13 @@ const ESCAPED_TEXT = '"\\]\\]\\>--\\&';
 
 describe('playbookToMarkdown', () => {
   const doc = hostileDoc();
-  const md = playbookToMarkdown(doc, { now: '2025-02-01' });
-  const lines = md.split('\n');
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let md: string;
+  let lines: string[];
+  beforeEach(() => {
+    md = playbookToMarkdown(doc, { now: '2025-02-01' });
+    lines = md.split('\n');
+  });
 
   it('outlines # name, ## lanes, ### stages in order', () => {
     expect(lines[0]).toBe(`# Hostile ${ESCAPED_TITLE} ${ESCAPED_TEXT}`);
@@ -76,9 +81,14 @@ describe('playbookToMarkdown', () => {
 });
 
 describe('playbookToMarkdown with deceptive text', () => {
-  const md = playbookToMarkdown(deceptiveDoc());
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let md: string;
   // What a renderer parses: code spans are literal and link destinations are not text.
-  const parsed = withoutCodeSpans(md).replace(/\]\([^)\s]*\)/g, ']');
+  let parsed: string;
+  beforeEach(() => {
+    md = playbookToMarkdown(deceptiveDoc());
+    parsed = withoutCodeSpans(md).replace(/\]\([^)\s]*\)/g, ']');
+  });
 
   it('leaves no unescaped brace for attribute syntax outside code spans', () => {
     expect(md).toContain('# Plan \\{onmouseover=alert(1)\\}');

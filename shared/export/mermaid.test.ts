@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
 import { buildDoc, hostileDoc } from './fixtures.test-helper';
 import { playbookToMermaid } from './mermaid';
@@ -8,8 +8,13 @@ const LABELLED = /^\s*(?:subgraph\s+)?([A-Za-z_][\w]*)\["([^"]*)"\]\s*$/;
 
 describe('playbookToMermaid', () => {
   const doc = hostileDoc();
-  const mmd = playbookToMermaid(doc);
-  const lines = mmd.trimEnd().split('\n');
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let mmd: string;
+  let lines: string[];
+  beforeEach(() => {
+    mmd = playbookToMermaid(doc);
+    lines = mmd.trimEnd().split('\n');
+  });
 
   it('is a left-to-right flowchart with one subgraph per lane, each holding its stages', () => {
     expect(lines[0]).toBe('flowchart LR');

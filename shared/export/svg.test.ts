@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { layoutCanvas } from '../canvas/geometry';
 import { buildDoc, HOSTILE_TITLE, hostileDoc } from './fixtures.test-helper';
 import { parseXml } from './parseXml.test-helper';
@@ -7,8 +7,13 @@ import { playbookToSvg } from './svg';
 
 describe('playbookToSvg', () => {
   const doc = hostileDoc();
-  const svg = playbookToSvg(doc);
-  const root = parseXml(svg, 'image/svg+xml');
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let svg: string;
+  let root: Element;
+  beforeEach(() => {
+    svg = playbookToSvg(doc);
+    root = parseXml(svg, 'image/svg+xml');
+  });
   const texts = (selector: string) => Array.from(root.querySelectorAll(selector), (e) => e.textContent ?? '');
 
   it('is well-formed SVG with no script, event handler, foreign content or external reference', () => {
@@ -107,8 +112,13 @@ describe('playbookToSvg, mark by mark', () => {
     sequences: [[longTitle, 'Next']],
     mirrors: [['Disc', longTitle, 'verifies']],
   });
-  const layout = layoutCanvas(doc);
-  const root = parseXml(playbookToSvg(doc), 'image/svg+xml');
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let layout: ReturnType<typeof layoutCanvas>;
+  let root: Element;
+  beforeEach(() => {
+    layout = layoutCanvas(doc);
+    root = parseXml(playbookToSvg(doc), 'image/svg+xml');
+  });
   const attrs = (el: Element | null | undefined, ...names: string[]) => names.map((name) => el?.getAttribute(name));
 
   it('frames the drawing with 32 px around it and room for the legend below', () => {
