@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlaybookDoc } from '../domain/playbook';
 import { addOwnStep, loopBack, skipStep } from '../plan/deviations';
 import { newPlanFromPlaybook } from '../plan/newPlan';
 import type { Outcome, PlanDoc } from '../plan/plan';
 import { BUILT_IN_TEMPLATES } from '../templates/index';
 import { instantiateTemplate } from '../templates/instantiate';
-import { createPortfolio, portfolioJson } from './portfolio';
+import { createPortfolio, portfolioJson, type PlaybookEvidence, type PortfolioReport } from './portfolio';
 import { portfolioToHtml, promisingDeviations } from './reportHtml';
 
 const OUTCOMES: Outcome[] = ['won', 'lost', 'noDecision', 'open'];
@@ -38,11 +38,16 @@ function generatedPlan(playbook: PlaybookDoc, i: number): PlanDoc {
 describe('portfolio review', () => {
   const playbook = publishedPlaybook();
   const N = 84; // a multiple of 3, 4 and 7 keeps the closed forms simple
-  const portfolio = createPortfolio();
-  for (let i = 0; i < N; i++) portfolio.add(generatedPlan(playbook, i), playbook);
-  portfolio.skip('notes.txt', 'This is not a Tandem file (it has no "format": "tandem").');
-  const report = portfolio.report();
-  const evidence = report.playbooks[0]!;
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let report: PortfolioReport;
+  let evidence: PlaybookEvidence;
+  beforeEach(() => {
+    const portfolio = createPortfolio();
+    for (let i = 0; i < N; i++) portfolio.add(generatedPlan(playbook, i), playbook);
+    portfolio.skip('notes.txt', 'This is not a Tandem file (it has no "format": "tandem").');
+    report = portfolio.report();
+    evidence = report.playbooks[0]!;
+  });
   const firstSeller = playbook.steps.find((s) => playbook.stages.find((st) => st.id === s.stageId)!.lane === 'seller')!;
   const firstBuyer = playbook.steps.find((s) => playbook.stages.find((st) => st.id === s.stageId)!.lane === 'buyer')!;
   const step = (id: string) => evidence.steps.find((s) => s.id === id)!;

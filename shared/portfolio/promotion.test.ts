@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { findIntegrityProblems } from '../domain/integrity';
 import type { PlaybookDoc } from '../domain/playbook';
 import { addOwnStep, loopBack, moveStep, skipStep } from '../plan/deviations';
@@ -6,8 +6,8 @@ import { newPlanFromPlaybook } from '../plan/newPlan';
 import type { Outcome, PlanDoc } from '../plan/plan';
 import { BUILT_IN_TEMPLATES } from '../templates/index';
 import { instantiateTemplate } from '../templates/instantiate';
-import { createPortfolio } from './portfolio';
-import { applyProposal, proposePromotions } from './promotion';
+import { createPortfolio, type PlaybookEvidence } from './portfolio';
+import { applyProposal, proposePromotions, type Proposal } from './promotion';
 
 function published(): PlaybookDoc {
   let n = 0;
@@ -46,10 +46,15 @@ describe('promoting departures that keep winning', () => {
     });
   }
 
-  const portfolio = createPortfolio();
-  for (const plan of plans()) portfolio.add(plan, playbook);
-  const evidence = portfolio.report().playbooks[0]!;
-  const proposals = proposePromotions(evidence);
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let evidence: PlaybookEvidence;
+  let proposals: Proposal[];
+  beforeEach(() => {
+    const portfolio = createPortfolio();
+    for (const plan of plans()) portfolio.add(plan, playbook);
+    evidence = portfolio.report().playbooks[0]!;
+    proposals = proposePromotions(evidence);
+  });
   const find = (kind: string, stepId: string) => proposals.find((p) => p.change.kind === kind && p.stepId === stepId);
 
   it('proposes each winning departure with its figures and the plans behind it', () => {
