@@ -157,6 +157,41 @@ describe('playbookToBpmn', () => {
     expect(collaboration.messageFlows[0].sourceRef.name).toBe('three');
   });
 
+  it('documents a task with only a description, or only criteria, one per line, and a message flow with its rationale', () => {
+    const doc = buildDoc({
+      buyer: [
+        {
+          name: 'B',
+          steps: [
+            { title: 'Only text', description: 'Just this' },
+            { title: 'Only criteria', exitCriteria: [{ statement: 'one', actor: 'buyer' }, { statement: 'two', actor: 'seller' }] },
+          ],
+        },
+      ],
+      seller: [{ name: 'S', steps: [{ title: 'Disc' }] }],
+      mirrors: [['Disc', 'Only text']],
+    });
+    const xml = playbookToBpmn(doc);
+    expect(xml).toContain(
+      [
+        '    <bpmn:messageFlow id="MessageFlow_id-8" name="supports" sourceRef="Task_id-7" targetRef="Task_id-2">',
+        '      <bpmn:documentation>because &quot;]]&gt;--&amp;</bpmn:documentation>',
+        '    </bpmn:messageFlow>',
+        '  </bpmn:collaboration>',
+      ].join('\n'),
+    );
+    expect(xml).toContain(
+      [
+        '    <bpmn:task id="Task_id-2" name="Only text">',
+        '      <bpmn:documentation>Just this</bpmn:documentation>',
+        '    </bpmn:task>',
+        '    <bpmn:task id="Task_id-3" name="Only criteria">',
+        '      <bpmn:documentation>Exit criteria:\n- [buyer] one\n- [seller] two</bpmn:documentation>',
+        '    </bpmn:task>',
+      ].join('\n'),
+    );
+  });
+
   it('writes an empty playbook that still parses cleanly', async () => {
     const empty = playbookToBpmn(buildDoc({ buyer: [], seller: [] }));
     const { warnings } = await parse(empty);

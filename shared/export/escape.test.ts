@@ -227,6 +227,8 @@ describe('the exact text each reader gets', () => {
   it('splits a Markdown block at every line terminator and drops leading blank lines', () => {
     expect(escapeMarkdownBlock('a\rb\u2028c\u2029d\r\ne', '  ')).toBe('  a\n  b\n  c\n  d\n  e');
     expect(escapeMarkdownBlock('\n\n x')).toBe('x');
+    // A line of spaces is a blank line, not an indented empty one.
+    expect(escapeMarkdownBlock('a\n   \n\nb', '  ')).toBe('  a\n\n  b');
   });
 
   it('keeps a carriage return in an attribute as a character reference', () => {
