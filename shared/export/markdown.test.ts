@@ -228,3 +228,11 @@ describe('playbookToMarkdown, word for word', () => {
     );
   });
 });
+
+describe('playbookToMarkdown, the line under the title', () => {
+  it('leaves out a motion the playbook does not have, with its separator', () => {
+    const doc = buildDoc({ buyer: [], seller: [] });
+    doc.playbook.motion = '';
+    expect(playbookToMarkdown(doc).split('\n').slice(0, 4)).toEqual(['# Fixture playbook', '', 'version 3 · published', '']);
+  });
+});
