@@ -230,9 +230,22 @@ describe('playbookToMarkdown, word for word', () => {
 });
 
 describe('playbookToMarkdown, the line under the title', () => {
-  it('leaves out a motion the playbook does not have, with its separator', () => {
+  it('leaves out a motion the playbook does not have, with its separator, and sections it has nothing for', () => {
     const doc = buildDoc({ buyer: [], seller: [] });
     doc.playbook.motion = '';
-    expect(playbookToMarkdown(doc).split('\n').slice(0, 4)).toEqual(['# Fixture playbook', '', 'version 3 · published', '']);
+    expect(playbookToMarkdown(doc).split('\n')).toEqual([
+      '# Fixture playbook',
+      '',
+      'version 3 · published',
+      '',
+      '## Buyer journey',
+      '',
+      '## Seller process',
+      '',
+      '## Coverage',
+      '',
+      '0% of buyer steps supported (0 of 0); unsupported buyer steps: 0; seller-centric steps: 0.',
+      '',
+    ]);
   });
 });
