@@ -245,11 +245,14 @@ describe('playbookToHtml, word for word', () => {
 
   it('says when a lane has no stages, and as of which day assumptions are judged, if any', () => {
     const doc = buildDoc({
-      buyer: [{ name: 'B', steps: [{ title: 'x' }] }],
+      buyer: [{ name: 'B', steps: [{ title: 'x', description: ' \n ' }] }],
       seller: [],
       assumptions: [{ statement: 'A', source: 'S1', confidence: 'high', lastValidatedAt: '2025-01-10', revalidateEveryDays: 30 }],
     });
     doc.playbook.motion = '';
+    doc.playbook.description = '  ';
+    // Blank text gets no paragraph.
+    expect(playbookToHtml(doc)).not.toContain('class="text"');
     const tail = (html: string) => html.slice(html.indexOf('<section class="lane lane-seller">'), html.indexOf('<footer>'));
     expect(tail(playbookToHtml(doc, { now: new Date('2025-02-01T23:30:00Z') }))).toBe('<section class="lane lane-seller"><h2>Seller process</h2><p class="meta">No stages.</p></section>\n<section class="assumptions"><h2>Buyer-journey assumptions</h2><p class="meta">Staleness judged as of 2025-02-01.</p><table><thead><tr><th>Assumption</th><th>Source</th><th>Confidence</th><th>Last validated</th><th>Revalidate every</th><th>Status</th></tr></thead><tbody><tr class="fresh"><td><bdi>A</bdi></td><td><bdi>S1</bdi></td><td>high</td><td>2025-01-10</td><td>30 days</td><td>Current, due 2025-02-09</td></tr></tbody></table></section>\n');
     expect(tail(playbookToHtml(doc, { now: new Date('nonsense') }))).toBe('<section class="lane lane-seller"><h2>Seller process</h2><p class="meta">No stages.</p></section>\n<section class="assumptions"><h2>Buyer-journey assumptions</h2><p class="meta">Staleness judged as of an invalid date.</p><table><thead><tr><th>Assumption</th><th>Source</th><th>Confidence</th><th>Last validated</th><th>Revalidate every</th><th>Status</th></tr></thead><tbody><tr class="unchecked"><td><bdi>A</bdi></td><td><bdi>S1</bdi></td><td>high</td><td>2025-01-10</td><td>30 days</td><td>due 2025-02-09</td></tr></tbody></table></section>\n');
