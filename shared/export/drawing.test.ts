@@ -111,6 +111,21 @@ describe('BPMN flow routes, point for point', () => {
     ]);
   });
 
+  it('goes around below when a step on the same row is behind or touching, never straight through', () => {
+    const right = { x: 200, y: 0, width: 100, height: 50 };
+    expect(orthogonalRoute(sequenceEnds(right, a), right, a)).toEqual([
+      { x: 300, y: 25 },
+      { x: 316, y: 25 },
+      { x: 316, y: 66 },
+      { x: -16, y: 66 },
+      { x: -16, y: 25 },
+      { x: 0, y: 25 },
+    ]);
+    const touching = { x: 100, y: 0, width: 100, height: 50 };
+    expect(sequenceEnds(a, touching)).toMatchObject({ fromSide: 'right', toSide: 'left' });
+    expect(orthogonalRoute(sequenceEnds(a, touching), a, touching)).toHaveLength(6);
+  });
+
   it('loops back 16 px below the lower step and 16 px beside each end', () => {
     const b = { x: 200, y: 100, width: 100, height: 50 };
     expect(orthogonalRoute(sequenceEnds(b, a), b, a)).toEqual([
