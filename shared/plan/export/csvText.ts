@@ -10,5 +10,8 @@ export const textCell = (value: string) => csvQuoted(neutralizeFormula(plainText
 /** Several values in one cell, one per line: names and reasons may hold any separator but a newline. */
 export const listCell = (values: readonly string[]) => textCell(values.join('\n'));
 
-/** RFC 4180 records: CRLF between them and after the last. */
-export const csvDocument = (lines: readonly string[]) => lines.join('\r\n') + '\r\n';
+/**
+ * RFC 4180 records: CRLF between them and after the last, after a UTF-8 byte order mark as in the
+ * playbook CSV: without one, Excel opens a double-clicked CSV in the system's legacy code page.
+ */
+export const csvDocument = (lines: readonly string[]) => `\uFEFF${lines.join('\r\n')}\r\n`;

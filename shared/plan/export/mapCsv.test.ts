@@ -8,6 +8,7 @@ describe('mapToCsv', () => {
   it('has one row per mutual action plan row, in date order, with both owners', () => {
     const { plan } = samplePlan();
     const csv = mapToCsv(plan);
+    expect(csv.startsWith(`\uFEFF${MAP_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(parseCsv(csv)[0]).toEqual([...MAP_CSV_COLUMNS]);
     expect(csvRecords(csv)).toEqual(
       mutualActionPlan(plan).map((r) => ({

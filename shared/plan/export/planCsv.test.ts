@@ -1,16 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { csvRecords, isFormulaSafe, parseCsv } from '../../export/csvParse.test-helper';
 import { PLAN_CSV_COLUMNS, planToCsv } from './planCsv';
 import { HOSTILE_FORMULA, HOSTILE_MARKUP, RLO, samplePlan } from './samplePlan.test-helper';
 
 describe('planToCsv', () => {
   const { plan, playbook } = samplePlan();
-  const csv = planToCsv(plan, playbook);
-  const rows = csvRecords(csv);
-  const byId = new Map(rows.map((r) => [r.id, r] as const));
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let csv: string;
+  let rows: ReturnType<typeof csvRecords>;
+  let byId: Map<string | undefined, (typeof rows)[number]>;
+  beforeEach(() => {
+    csv = planToCsv(plan, playbook);
+    rows = csvRecords(csv);
+    byId = new Map(rows.map((r) => [r.id, r] as const));
+  });
   const names = new Map(plan.stakeholders.map((p) => [p.id, p.name] as const));
 
   it('has the documented header and one row per step, each step once', () => {
+    // A byte order mark first, so Excel reads the text as UTF-8 in any locale.
+    expect(csv.startsWith(`\uFEFF${PLAN_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(parseCsv(csv)[0]).toEqual([...PLAN_CSV_COLUMNS]);
     expect(rows).toHaveLength(plan.steps.length);
     expect([...byId.keys()].sort()).toEqual(plan.steps.map((s) => s.id).sort());
