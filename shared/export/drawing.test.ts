@@ -21,6 +21,10 @@ describe('wrapText', () => {
     expect(wrapText('abcdefghij', 4, 3)).toEqual(['abcd', 'efgh', 'ij']);
   });
 
+  it('drops spaces around the words', () => {
+    expect(wrapText(' ab  cd ', 10, 1)).toEqual(['ab cd']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(wrapText('  \n ', 10, 3)).toEqual([]);
   });

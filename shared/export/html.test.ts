@@ -243,6 +243,11 @@ describe('playbookToHtml, word for word', () => {
     );
   });
 
+  it('lists the steps of one relation in one entry, comma-separated', () => {
+    const doc = buildDoc({ buyer: [{ name: 'B', steps: [{ title: 'P' }] }], seller: [{ name: 'S', steps: [{ title: 'A' }, { title: 'B' }] }], mirrors: [['A', 'P'], ['B', 'P']] });
+    expect(playbookToHtml(doc)).toContain('<dt>Supported by</dt><dd><a href="#step-2"><bdi>A</bdi></a>, <a href="#step-3"><bdi>B</bdi></a></dd>');
+  });
+
   it('says when a lane has no stages, and as of which day assumptions are judged, if any', () => {
     const doc = buildDoc({
       buyer: [{ name: 'B', steps: [{ title: 'x', description: ' \n ' }] }],
