@@ -21,6 +21,12 @@ describe('wrapText', () => {
     expect(wrapText('abcdefghij', 4, 3)).toEqual(['abcd', 'efgh', 'ij']);
   });
 
+  it('stops at the last line even inside a word that would fill more, and ignores the words after it', () => {
+    expect(wrapText('abcdefghijklm', 4, 2)).toEqual(['abcd', 'efg…']);
+    expect(wrapText('abcdefghijklm nop', 4, 2)).toEqual(['abcd', 'efg…']);
+    expect(wrapText('abc', 4, 0)).toEqual([]);
+  });
+
   it('drops spaces around the words', () => {
     expect(wrapText(' ab  cd ', 10, 1)).toEqual(['ab cd']);
   });
