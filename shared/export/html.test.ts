@@ -256,8 +256,9 @@ describe('playbookToHtml, word for word', () => {
     });
     doc.playbook.motion = '';
     doc.playbook.description = '  ';
-    // Blank text gets no paragraph.
+    // Blank text gets no paragraph; a stage without an expected duration says only how many steps.
     expect(playbookToHtml(doc)).not.toContain('class="text"');
+    expect(playbookToHtml(doc)).toContain('<h3>1. <bdi>B</bdi></h3><p class="meta">1 step</p><article');
     const tail = (html: string) => html.slice(html.indexOf('<section class="lane lane-seller">'), html.indexOf('<footer>'));
     expect(tail(playbookToHtml(doc, { now: new Date('2025-02-01T23:30:00Z') }))).toBe('<section class="lane lane-seller"><h2>Seller process</h2><p class="meta">No stages.</p></section>\n<section class="assumptions"><h2>Buyer-journey assumptions</h2><p class="meta">Staleness judged as of 2025-02-01.</p><table><thead><tr><th>Assumption</th><th>Source</th><th>Confidence</th><th>Last validated</th><th>Revalidate every</th><th>Status</th></tr></thead><tbody><tr class="fresh"><td><bdi>A</bdi></td><td><bdi>S1</bdi></td><td>high</td><td>2025-01-10</td><td>30 days</td><td>Current, due 2025-02-09</td></tr></tbody></table></section>\n');
     expect(tail(playbookToHtml(doc, { now: new Date('nonsense') }))).toBe('<section class="lane lane-seller"><h2>Seller process</h2><p class="meta">No stages.</p></section>\n<section class="assumptions"><h2>Buyer-journey assumptions</h2><p class="meta">Staleness judged as of an invalid date.</p><table><thead><tr><th>Assumption</th><th>Source</th><th>Confidence</th><th>Last validated</th><th>Revalidate every</th><th>Status</th></tr></thead><tbody><tr class="unchecked"><td><bdi>A</bdi></td><td><bdi>S1</bdi></td><td>high</td><td>2025-01-10</td><td>30 days</td><td>due 2025-02-09</td></tr></tbody></table></section>\n');
