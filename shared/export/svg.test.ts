@@ -143,6 +143,12 @@ describe('playbookToSvg, mark by mark', () => {
     expect(plain!.querySelector('.tandem-stage-flags')).toBeNull();
   });
 
+  it('leaves the name of a stage with a blank name empty', () => {
+    const blank = buildDoc({ buyer: [{ name: '  ', steps: [] }], seller: [] });
+    const stage = parseXml(playbookToSvg(blank), 'image/svg+xml').querySelector('g.tandem-stage .tandem-stage-name')!;
+    expect(stage.textContent).toBe('');
+  });
+
   it('centres a step title on its lines and marks a required step with a thick border and a dot', () => {
     const [required, optional] = Array.from(root.querySelectorAll('g.tandem-step'));
     const box = layout.steps[0]!;
