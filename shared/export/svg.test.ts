@@ -126,6 +126,13 @@ describe('playbookToSvg, mark by mark', () => {
     expect(layout.width).toBe(604);
     expect(layout.height).toBe(688);
     expect(root.querySelector('title')!.textContent).toBe('P & Q');
+    // Each lane's name in the middle of its label strip.
+    const labels = Array.from(root.querySelectorAll('.tandem-lane-label'), (t) => attrs(t, 'x', 'y', 'transform'));
+    const middle = (lane: 'buyer' | 'seller') => String(layout.lanes[lane].y + layout.lanes[lane].height / 2);
+    expect(labels).toEqual([
+      ['22', middle('buyer'), `rotate(-90 22 ${middle('buyer')})`],
+      ['22', middle('seller'), `rotate(-90 22 ${middle('seller')})`],
+    ]);
   });
 
   it('names each stage on one line inside its header, with its flags below and a dashed border when always on', () => {
