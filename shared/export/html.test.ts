@@ -243,6 +243,13 @@ describe('playbookToHtml, word for word', () => {
     );
   });
 
+  it('flags a seller step that mirrors no buyer step, and puts nothing between stages', () => {
+    const doc = buildDoc({ buyer: [{ name: 'B1', steps: [] }, { name: 'B2', steps: [] }], seller: [{ name: 'S', steps: [{ title: 'Pitch' }] }] });
+    const html = playbookToHtml(doc);
+    expect(html).toContain('<h4><bdi>Pitch</bdi></h4><p class="meta">Optional</p><span class="flag">Seller-centric: mirrors no buyer step</span></article>');
+    expect(html).toContain('<p class="meta">0 steps</p></section><section class="stage"><h3>2. <bdi>B2</bdi></h3>');
+  });
+
   it('lists the steps of one relation in one entry, comma-separated', () => {
     const doc = buildDoc({ buyer: [{ name: 'B', steps: [{ title: 'P' }] }], seller: [{ name: 'S', steps: [{ title: 'A' }, { title: 'B' }] }], mirrors: [['A', 'P'], ['B', 'P']] });
     expect(playbookToHtml(doc)).toContain('<dt>Supported by</dt><dd><a href="#step-2"><bdi>A</bdi></a>, <a href="#step-3"><bdi>B</bdi></a></dd>');

@@ -249,3 +249,14 @@ describe('playbookToMarkdown, the line under the title', () => {
     ]);
   });
 });
+
+describe('playbookToMarkdown, blank text and padded links', () => {
+  it('writes no blank lines for a blank description, and a padded URL its label repeats as code only', () => {
+    const doc = buildDoc({
+      buyer: [{ name: 'B', steps: [{ title: 'x', description: ' \n ', roles: ['r'], contentLinks: [{ label: 'ftp://b', url: ' ftp://b ' }] }] }],
+      seller: [],
+    });
+    expect(playbookToMarkdown(doc)).toContain('\n- **x**\n  - roles: r\n  - content: `ftp://b`\n');
+  });
+});
+
