@@ -83,11 +83,11 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
       break;
     }
     if (current.length > 0) current.push(' ');
-    while (current.length + chars.length > maxChars) {
-      const room = maxChars - current.length;
-      current.push(...chars.slice(0, room));
-      chars = chars.slice(room);
-      push();
+    // A word that does not fit beside the line so far has just started a line of its own (above),
+    // so a word longer than a whole line is cut into pieces a line long.
+    while (chars.length > maxChars) {
+      lines.push(chars.slice(0, maxChars).join(''));
+      chars = chars.slice(maxChars);
       if (lines.length === maxLines) {
         truncated = true;
         break;
@@ -96,10 +96,8 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
     if (truncated) break;
     current.push(...chars);
   }
-  if (!truncated && current.length > 0) {
-    if (lines.length < maxLines) push();
-    else truncated = true;
-  }
+  // Every line the loop completes is checked against maxLines there, so the last one always has room.
+  if (!truncated && current.length > 0) push();
   if (truncated && lines.length > 0) {
     const last = Array.from(lines[lines.length - 1]!);
     // Stryker disable next-line ConditionalExpression: cutting a shorter last line to maxChars - 1 leaves it as it is.
