@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { newStep } from '../domain/newStep';
 import type { ExitCriterion, Lane, Link, PlaybookDoc, Stage } from '../domain/playbook';
 import { addOwnStep } from '../plan/deviations';
 import { newPlanFromPlaybook } from '../plan/newPlan';
+import type { PlanDoc } from '../plan/plan';
 import { BUILT_IN_TEMPLATES } from '../templates';
 import { instantiateTemplate } from '../templates/instantiate';
 import { analyzePlan, analyzePlaybook, type FindingKind } from './findings';
@@ -152,9 +153,15 @@ describe('alignment analysis on playbooks with known answers', () => {
 });
 
 describe('alignment analysis on plans', () => {
-  const doc = playbook([mirror('m1', 'S1', 'B1'), mirror('m2', 'S2', 'B2'), mirror('m3', 'S3', 'B3'), mirror('m4', 'S3', 'B4')]);
-  let n = 0;
-  const base = newPlanFromPlaybook(doc, { account: 'Acme' }, { newId: () => `p${++n}`, now: '2026-11-01T00:00:00.000Z' });
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
+  let n: number;
+  let base: PlanDoc;
+  beforeEach(() => {
+    doc = playbook([mirror('m1', 'S1', 'B1'), mirror('m2', 'S2', 'B2'), mirror('m3', 'S3', 'B3'), mirror('m4', 'S3', 'B4')]);
+    n = 0;
+    base = newPlanFromPlaybook(doc, { account: 'Acme' }, { newId: () => `p${++n}`, now: '2026-11-01T00:00:00.000Z' });
+  });
 
   it('stalled steps, a missing economic buyer and coach, unassigned buyer steps in the current stage; errors first', () => {
     const plan = { ...base, steps: base.steps.map((s) => (s.playbookStepId === 'B1' ? { ...s, status: 'inProgress' as const, plannedDate: '2026-11-20' } : s)) };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GEOMETRY, stageOffsets, stagesOf } from '../canvas/geometry';
 import { newStep } from '../domain/newStep';
 import type { Link, Stage, Step } from '../domain/playbook';
@@ -16,16 +16,20 @@ const counter = () => {
 const overlapping = (steps: Step[]) =>
   steps.flatMap((a, i) => steps.slice(i + 1).filter((b) => a.stageId === b.stageId && Math.abs(a.x - b.x) < GEOMETRY.stepWidth && Math.abs(a.y - b.y) < GEOMETRY.stepHeight).map((b) => `${a.id}/${b.id}`));
 
-const doc: StepsAndLinks = {
-  stages: byId(stage('b1', 'buyer', 0, 'Explore'), stage('b2', 'buyer', 1, 'Decide'), stage('s1', 'seller', 0, 'Discover')),
-  steps: byId(
-    newStep({ id: 'ba', stageId: 'b1', title: 'Frame the problem', x: 40, y: 56, exitCriteria: [{ id: 'c1', statement: 'Problem written down', actor: 'buyer' }] }),
-    newStep({ id: 'bb', stageId: 'b1', title: 'List options', x: 40, y: 156 }),
-    newStep({ id: 'bc', stageId: 'b2', title: 'Pick one', x: 40, y: 56 }),
-    newStep({ id: 'sa', stageId: 's1', title: 'Discovery call', x: 40, y: 56 }),
-  ),
-  links: byId(link('l1', 'sequence', 'ba', 'bb'), link('l2', 'sequence', 'bb', 'bc'), link('m1', 'mirror', 'sa', 'ba')),
-};
+// Built per test, not when the file is collected, so mutation testing sees which tests read it.
+let doc: StepsAndLinks;
+beforeEach(() => {
+  doc = {
+    stages: byId(stage('b1', 'buyer', 0, 'Explore'), stage('b2', 'buyer', 1, 'Decide'), stage('s1', 'seller', 0, 'Discover')),
+    steps: byId(
+      newStep({ id: 'ba', stageId: 'b1', title: 'Frame the problem', x: 40, y: 56, exitCriteria: [{ id: 'c1', statement: 'Problem written down', actor: 'buyer' }] }),
+      newStep({ id: 'bb', stageId: 'b1', title: 'List options', x: 40, y: 156 }),
+      newStep({ id: 'bc', stageId: 'b2', title: 'Pick one', x: 40, y: 56 }),
+      newStep({ id: 'sa', stageId: 's1', title: 'Discovery call', x: 40, y: 56 }),
+    ),
+    links: byId(link('l1', 'sequence', 'ba', 'bb'), link('l2', 'sequence', 'bb', 'bc'), link('m1', 'mirror', 'sa', 'ba')),
+  };
+});
 
 describe('copying steps', () => {
   it('takes the selected steps with the links among them, not links to steps left behind', () => {

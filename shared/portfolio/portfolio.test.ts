@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PlaybookDoc } from '../domain/playbook';
+import type { PlaybookDoc, Step } from '../domain/playbook';
 import { addOwnStep, loopBack, skipStep } from '../plan/deviations';
 import { newPlanFromPlaybook } from '../plan/newPlan';
 import type { Outcome, PlanDoc } from '../plan/plan';
@@ -36,20 +36,23 @@ function generatedPlan(playbook: PlaybookDoc, i: number): PlanDoc {
 }
 
 describe('portfolio review', () => {
-  const playbook = publishedPlaybook();
   const N = 84; // a multiple of 3, 4 and 7 keeps the closed forms simple
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let playbook: PlaybookDoc;
   let report: PortfolioReport;
   let evidence: PlaybookEvidence;
+  let firstSeller: Step;
+  let firstBuyer: Step;
   beforeEach(() => {
+    playbook = publishedPlaybook();
     const portfolio = createPortfolio();
     for (let i = 0; i < N; i++) portfolio.add(generatedPlan(playbook, i), playbook);
     portfolio.skip('notes.txt', 'This is not a Tandem file (it has no "format": "tandem").');
     report = portfolio.report();
     evidence = report.playbooks[0]!;
+    firstSeller = playbook.steps.find((s) => playbook.stages.find((st) => st.id === s.stageId)!.lane === 'seller')!;
+    firstBuyer = playbook.steps.find((s) => playbook.stages.find((st) => st.id === s.stageId)!.lane === 'buyer')!;
   });
-  const firstSeller = playbook.steps.find((s) => playbook.stages.find((st) => st.id === s.stageId)!.lane === 'seller')!;
-  const firstBuyer = playbook.steps.find((s) => playbook.stages.find((st) => st.id === s.stageId)!.lane === 'buyer')!;
   const step = (id: string) => evidence.steps.find((s) => s.id === id)!;
 
   it('counts plans, outcomes and skipped files', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findIntegrityProblems } from '../domain/integrity';
-import type { PlaybookDoc } from '../domain/playbook';
+import type { PlaybookDoc, Stage, Step } from '../domain/playbook';
 import { addOwnStep, loopBack, moveStep, skipStep } from '../plan/deviations';
 import { newPlanFromPlaybook } from '../plan/newPlan';
 import type { Outcome, PlanDoc } from '../plan/plan';
@@ -16,14 +16,22 @@ function published(): PlaybookDoc {
 }
 
 describe('promoting departures that keep winning', () => {
-  const playbook = published();
-  const lane = (stageId: string) => playbook.stages.find((s) => s.id === stageId)!.lane;
-  const buyerStages = playbook.stages.filter((s) => s.lane === 'buyer').sort((a, b) => a.order - b.order);
-  const sellerSteps = playbook.steps.filter((s) => lane(s.stageId) === 'seller');
-  const buyerSteps = playbook.steps.filter((s) => lane(s.stageId) === 'buyer');
-  const skipped = sellerSteps[0]!;
-  const anchor = buyerSteps[0]!;
-  const moved = buyerSteps.find((s) => s.stageId === buyerStages[0]!.id && s.id !== anchor.id)!;
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let playbook: PlaybookDoc;
+  let buyerStages: Stage[];
+  let skipped: Step;
+  let anchor: Step;
+  let moved: Step;
+  beforeEach(() => {
+    playbook = published();
+    const lane = (stageId: string) => playbook.stages.find((s) => s.id === stageId)!.lane;
+    buyerStages = playbook.stages.filter((s) => s.lane === 'buyer').sort((a, b) => a.order - b.order);
+    const sellerSteps = playbook.steps.filter((s) => lane(s.stageId) === 'seller');
+    const buyerSteps = playbook.steps.filter((s) => lane(s.stageId) === 'buyer');
+    skipped = sellerSteps[0]!;
+    anchor = buyerSteps[0]!;
+    moved = buyerSteps.find((s) => s.stageId === buyerStages[0]!.id && s.id !== anchor.id)!;
+  });
 
   /** 20 plans: the first 10 depart in four ways and win 8 of 10; the other 10 do not and win 2 of 10. */
   function plans(): PlanDoc[] {
@@ -46,7 +54,6 @@ describe('promoting departures that keep winning', () => {
     });
   }
 
-  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
   let evidence: PlaybookEvidence;
   let proposals: Proposal[];
   beforeEach(() => {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { samplePlaybook } from '../../test/node/support/samplePlaybook';
+import type { PlaybookDoc } from '../domain/playbook';
 import { exportPlaybook } from '../export/index';
 import { newPlanFromPlaybook } from '../plan/newPlan';
 import { exportPlan } from '../plan/export/index';
@@ -16,7 +17,11 @@ const note = (fields: Partial<Note> & Pick<Note, 'id' | 'target'>): Note => ({
 });
 
 describe('review notes in the review documents', () => {
-  const doc = samplePlaybook();
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
+  beforeEach(() => {
+    doc = samplePlaybook();
+  });
   const notes = [
     note({ id: 'n-1', target: { kind: 'step', id: 's-1' }, kind: 'approve', text: 'Fine as it is.', resolved: true }),
     note({ id: 'n-2', target: { kind: 'step', id: 'b-1' }, kind: 'flag', text: '<script>alert(1)</script> needs a buyer owner', author: '<b>Eve</b>' }),

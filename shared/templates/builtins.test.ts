@@ -1,7 +1,8 @@
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, it, expect } from 'vitest';
 import { assumptionStatus } from '../analysis/assumptionStatus';
 import { findIntegrityProblems } from '../domain/integrity';
 import { PlaybookDoc } from '../domain/playbook';
+import type { Link, Stage } from '../domain/playbook';
 import { BUILT_IN_TEMPLATES, findTemplate } from './index';
 import { instantiateTemplate } from './instantiate';
 import type { PlaybookTemplate } from './template';
@@ -52,9 +53,15 @@ describe('built-in templates', () => {
   });
 
   describe.each(content.map((t) => [t.id, t] as const))('%s', (_id, template) => {
-    const doc = instantiate(template);
-    const stageById = new Map(doc.stages.map((s) => [s.id, s]));
-    const mirrors = doc.links.filter((l) => l.kind === 'mirror');
+    // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+    let doc: PlaybookDoc;
+    let stageById: Map<string, Stage>;
+    let mirrors: Link[];
+    beforeEach(() => {
+      doc = instantiate(template);
+      stageById = new Map(doc.stages.map((s) => [s.id, s]));
+      mirrors = doc.links.filter((l) => l.kind === 'mirror');
+    });
     const stepsIn = (lane: 'buyer' | 'seller') => doc.steps.filter((s) => stageById.get(s.stageId)?.lane === lane);
 
     it('instantiates into a valid, sound playbook', () => {

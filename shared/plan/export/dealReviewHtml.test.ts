@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../../domain/playbook';
 import type { Note } from '../../review/notes';
 import type { PlanDoc, Stakeholder } from '../plan';
 import { HOSTILE_MARKUP, HOSTILE_SCRIPT, samplePlan } from './samplePlan.test-helper';
@@ -23,7 +24,12 @@ const note = (id: string, fields: Partial<Note> & Pick<Note, 'target'>): Note =>
 });
 
 describe('the plan review document reads like a deal review', () => {
-  const { plan, playbook } = samplePlan();
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let playbook: PlaybookDoc;
+  beforeEach(() => {
+    ({ plan, playbook } = samplePlan());
+  });
 
   it('in a manager’s order: standing, what the buyer did, committee, deviations, outcome, notes, then every step', () => {
     const notes = [note('n-1', { target: { kind: 'plan', id: plan.plan.id }, text: 'Push for the CFO meeting.' })];

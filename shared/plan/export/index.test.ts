@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../../domain/playbook';
+import type { PlanDoc } from '../plan';
 import { PLAN_EXPORT_FORMATS, exportPlan, findPlanExportFormat, planExportFileName } from './index';
 import type { PlanExportFormat } from './index';
 import { mapToCsv } from './mapCsv';
@@ -11,7 +13,12 @@ import { planToMarkdown } from './planMarkdown';
 import { NOW, RLO, samplePlan } from './samplePlan.test-helper';
 
 describe('plan exports', () => {
-  const { plan, playbook } = samplePlan();
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let playbook: PlaybookDoc;
+  beforeEach(() => {
+    ({ plan, playbook } = samplePlan());
+  });
 
   it('offers each format once, with an extension and a media type', () => {
     const ids = PLAN_EXPORT_FORMATS.map((f) => f.id);

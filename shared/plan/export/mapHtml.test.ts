@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mutualActionPlan } from '../mutualActionPlan';
+import type { PlanDoc } from '../plan';
 import { expectInertPage, parseHtml } from './htmlSafety.test-helper';
 import { mapToHtml } from './mapHtml';
 import { HOSTILE_MARKUP, NOW, RLO, samplePlan } from './samplePlan.test-helper';
@@ -9,10 +10,17 @@ const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' '
 const tableRows = (page: Document) => Array.from(page.querySelectorAll<HTMLTableRowElement>('tbody tr'), (r) => Array.from(r.cells, text));
 
 describe('mapToHtml', () => {
-  const { plan } = samplePlan();
-  const rows = mutualActionPlan(plan);
-  const html = mapToHtml(plan, { now: NOW });
-  const page = parseHtml(html);
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let rows: ReturnType<typeof mutualActionPlan>;
+  let html: string;
+  let page: Document;
+  beforeEach(() => {
+    ({ plan } = samplePlan());
+    rows = mutualActionPlan(plan);
+    html = mapToHtml(plan, { now: NOW });
+    page = parseHtml(html);
+  });
 
   it('runs nothing and loads nothing', () => {
     expectInertPage(html);
@@ -54,9 +62,15 @@ describe('mapToHtml', () => {
 });
 
 describe('mapToHtml with hostile text', () => {
-  const { plan } = samplePlan({ hostile: true });
-  const html = mapToHtml(plan);
-  const page = parseHtml(html);
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let html: string;
+  let page: Document;
+  beforeEach(() => {
+    ({ plan } = samplePlan({ hostile: true }));
+    html = mapToHtml(plan);
+    page = parseHtml(html);
+  });
 
   it('runs nothing, loads nothing, and keeps every bidi control inside a <bdi>', () => {
     expectInertPage(html);

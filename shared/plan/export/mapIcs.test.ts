@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { stripInvalidXmlChars } from '../../export/escape';
 import { mutualActionPlan } from '../mutualActionPlan';
+import type { PlanDoc } from '../plan';
 import { one, parseIcs, physicalLines, unescapeText, unfold } from './icsParse.test-helper';
 import { ICS_PRODID, mapToIcs } from './mapIcs';
 import { LONG_MULTIBYTE, NOW, RLO, samplePlan } from './samplePlan.test-helper';
@@ -8,11 +9,19 @@ import { LONG_MULTIBYTE, NOW, RLO, samplePlan } from './samplePlan.test-helper';
 const compactDay = (day: string) => day.replace(/-/g, '');
 
 describe.each([false, true])('mapToIcs (hostile text: %s)', (hostile) => {
-  const { plan } = samplePlan({ hostile });
-  const rows = mutualActionPlan(plan);
-  const ics = mapToIcs(plan, { now: NOW });
-  const calendar = parseIcs(ics);
-  const events = calendar.components.filter((c) => c.name === 'VEVENT');
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let rows: ReturnType<typeof mutualActionPlan>;
+  let ics: string;
+  let calendar: ReturnType<typeof parseIcs>;
+  let events: ReturnType<typeof parseIcs>['components'];
+  beforeEach(() => {
+    ({ plan } = samplePlan({ hostile }));
+    rows = mutualActionPlan(plan);
+    ics = mapToIcs(plan, { now: NOW });
+    calendar = parseIcs(ics);
+    events = calendar.components.filter((c) => c.name === 'VEVENT');
+  });
 
   it('is one VCALENDAR with the required properties', () => {
     expect(calendar.name).toBe('VCALENDAR');

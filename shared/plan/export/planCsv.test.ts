@@ -1,20 +1,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { csvRecords, isFormulaSafe, parseCsv } from '../../export/csvParse.test-helper';
+import type { PlaybookDoc } from '../../domain/playbook';
+import type { PlanDoc } from '../plan';
 import { PLAN_CSV_COLUMNS, planToCsv } from './planCsv';
 import { HOSTILE_FORMULA, HOSTILE_MARKUP, RLO, samplePlan } from './samplePlan.test-helper';
 
 describe('planToCsv', () => {
-  const { plan, playbook } = samplePlan();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let playbook: PlaybookDoc;
   let csv: string;
   let rows: ReturnType<typeof csvRecords>;
   let byId: Map<string | undefined, (typeof rows)[number]>;
+  let names: Map<string, string>;
   beforeEach(() => {
+    ({ plan, playbook } = samplePlan());
     csv = planToCsv(plan, playbook);
     rows = csvRecords(csv);
     byId = new Map(rows.map((r) => [r.id, r] as const));
+    names = new Map(plan.stakeholders.map((p) => [p.id, p.name] as const));
   });
-  const names = new Map(plan.stakeholders.map((p) => [p.id, p.name] as const));
 
   it('has the documented header and one row per step, each step once', () => {
     // A byte order mark first, so Excel reads the text as UTF-8 in any locale.
@@ -65,8 +70,12 @@ describe('planToCsv', () => {
 });
 
 describe('planToCsv with hostile text', () => {
-  const { plan, playbook } = samplePlan({ hostile: true });
-  const rows = csvRecords(planToCsv(plan, playbook));
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let rows: ReturnType<typeof csvRecords>;
+  beforeEach(() => {
+    const { plan, playbook } = samplePlan({ hostile: true });
+    rows = csvRecords(planToCsv(plan, playbook));
+  });
 
   it('keeps every cell from running as a formula, whatever separator a spreadsheet guesses', () => {
     for (const row of rows) for (const cell of Object.values(row)) expect(isFormulaSafe(cell), cell).toBe(true);

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../../domain/playbook';
+import type { PlanDoc } from '../plan';
 import { HOSTILE_FORMULA, HOSTILE_MARKUP, HOSTILE_SCRIPT, NOW, RLO, samplePlan } from './samplePlan.test-helper';
 import { expectInertPage, parseHtml } from './htmlSafety.test-helper';
 import { planToHtml } from './planHtml';
@@ -7,10 +9,18 @@ import { planToHtml } from './planHtml';
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('planToHtml', () => {
-  const { plan, playbook } = samplePlan();
-  const html = planToHtml(plan, playbook, { now: NOW });
-  const page = parseHtml(html);
-  const body = text(page.body);
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let playbook: PlaybookDoc;
+  let html: string;
+  let page: Document;
+  let body: string;
+  beforeEach(() => {
+    ({ plan, playbook } = samplePlan());
+    html = planToHtml(plan, playbook, { now: NOW });
+    page = parseHtml(html);
+    body = text(page.body);
+  });
 
   it('runs nothing and loads nothing', () => {
     expectInertPage(html);
@@ -112,9 +122,16 @@ describe('planToHtml', () => {
 });
 
 describe('planToHtml with hostile text', () => {
-  const { plan, playbook } = samplePlan({ hostile: true });
-  const html = planToHtml(plan, playbook);
-  const page = parseHtml(html);
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let html: string;
+  let page: Document;
+  beforeEach(() => {
+    let playbook: PlaybookDoc;
+    ({ plan, playbook } = samplePlan({ hostile: true }));
+    html = planToHtml(plan, playbook);
+    page = parseHtml(html);
+  });
 
   it('runs nothing, loads nothing, and keeps every bidi control inside a <bdi>', () => {
     expectInertPage(html);

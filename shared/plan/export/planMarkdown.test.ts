@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../../domain/playbook';
+import type { PlanDoc } from '../plan';
 import { planToMarkdown } from './planMarkdown';
 import { HOSTILE_MARKUP, RLO, samplePlan } from './samplePlan.test-helper';
 
@@ -6,9 +8,16 @@ import { HOSTILE_MARKUP, RLO, samplePlan } from './samplePlan.test-helper';
 const cells = (line: string) => line.slice(2, -2).split(/(?<!\\) \| /);
 
 describe('planToMarkdown', () => {
-  const { plan, playbook } = samplePlan();
-  const md = planToMarkdown(plan, playbook);
-  const lines = md.split('\n');
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let playbook: PlaybookDoc;
+  let md: string;
+  let lines: string[];
+  beforeEach(() => {
+    ({ plan, playbook } = samplePlan());
+    md = planToMarkdown(plan, playbook);
+    lines = md.split('\n');
+  });
 
   it('heads the document with the deal’s facts and the playbook version', () => {
     expect(lines[0]).toBe('# Deal plan: Acme Corp');
@@ -69,8 +78,12 @@ describe('planToMarkdown', () => {
 });
 
 describe('planToMarkdown with hostile text', () => {
-  const { plan, playbook } = samplePlan({ hostile: true });
-  const md = planToMarkdown(plan, playbook);
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let md: string;
+  beforeEach(() => {
+    const { plan, playbook } = samplePlan({ hostile: true });
+    md = planToMarkdown(plan, playbook);
+  });
 
   it('escapes markup so nothing renders as HTML, and drops bidi controls', () => {
     expect(md).not.toMatch(/(?<!\\)</);

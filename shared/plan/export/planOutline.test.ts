@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../../domain/playbook';
+import type { PlanDoc } from '../plan';
 import { loopBack, moveStep } from '../deviations';
 import { OTHER_STEPS, outlinePlan } from './planOutline';
 import { samplePlan } from './samplePlan.test-helper';
 
 describe('outlinePlan', () => {
-  const { plan, playbook } = samplePlan();
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let playbook: PlaybookDoc;
+  beforeEach(() => {
+    ({ plan, playbook } = samplePlan());
+  });
   const stage = (name: string) => playbook.stages.find((s) => s.name === name)!;
 
   it('holds every step once, buyer lane first, stages in order, steps top to bottom, anchors in that order', () => {
