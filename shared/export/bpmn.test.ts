@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../domain/playbook';
 import { stripInvalidXmlChars } from './escape';
 import { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleElement } from 'bpmn-moddle';
@@ -18,10 +19,11 @@ async function parse(xml: string) {
 const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
 
 describe('playbookToBpmn', () => {
-  const doc = hostileDoc();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let xml: string;
   beforeEach(() => {
+    doc = hostileDoc();
     xml = playbookToBpmn(doc);
   });
 

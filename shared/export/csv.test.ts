@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../domain/playbook';
 import { CSV_COLUMNS, playbookToCsv } from './csv';
 import { parseCsv } from './csvParse.test-helper';
 import { buildDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
@@ -13,11 +14,12 @@ function records(csv: string): Array<Record<(typeof CSV_COLUMNS)[number], string
 }
 
 describe('playbookToCsv', () => {
-  const doc = hostileDoc();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let csv: string;
   let rows: ReturnType<typeof records>;
   beforeEach(() => {
+    doc = hostileDoc();
     csv = playbookToCsv(doc);
     rows = records(csv);
   });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../domain/playbook';
 import { stripInvalidXmlChars } from './escape';
 import { BIDI_CONTROLS, buildDoc, deceptiveDoc, HOSTILE_TEXT, HOSTILE_TITLE, hostileDoc, ILLEGAL_XML, SELLER_CENTRIC_TITLE, UNSUPPORTED_TITLE } from './fixtures.test-helper';
 import { playbookToHtml } from './html';
@@ -7,12 +8,13 @@ import { playbookToHtml } from './html';
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('playbookToHtml', () => {
-  const doc = hostileDoc();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let html: string;
   let page: Document;
   let body: string;
   beforeEach(() => {
+    doc = hostileDoc();
     html = playbookToHtml(doc, { now: '2025-02-01' });
     page = parseHtml(html);
     body = page.body.textContent ?? '';
@@ -119,11 +121,12 @@ describe('playbookToHtml', () => {
 });
 
 describe('playbookToHtml with deceptive text', () => {
-  const doc = deceptiveDoc();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let html: string;
   let page: Document;
   beforeEach(() => {
+    doc = deceptiveDoc();
     html = playbookToHtml(doc);
     page = parseHtml(html);
   });

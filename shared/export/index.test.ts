@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { describe, it, expect } from 'vitest';
+import { beforeEach, describe, it, expect } from 'vitest';
 import { stripInvalidXmlChars } from './escape';
 import { BpmnModdle } from 'bpmn-moddle';
 import { instantiateTemplate } from '../templates/instantiate';
@@ -56,7 +56,11 @@ describe('EXPORT_FORMATS', () => {
 });
 
 describe('exportPlaybook', () => {
-  const doc = hostileDoc();
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
+  beforeEach(() => {
+    doc = hostileDoc();
+  });
   const now = '2025-02-01';
 
   it('dispatches to each exporter', () => {

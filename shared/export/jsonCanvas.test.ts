@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../domain/playbook';
 import { stripInvalidXmlChars } from './escape';
 import { layoutCanvas } from '../canvas/geometry';
 import { buildDoc, hostileDoc, largeDoc } from './fixtures.test-helper';
@@ -27,11 +28,12 @@ const encloses = (outer: Json, inner: Json) =>
   (outer.y as number) + (outer.height as number) >= (inner.y as number) + (inner.height as number);
 
 describe('playbookToJsonCanvas', () => {
-  const doc = hostileDoc();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let text: string;
   let canvas: { nodes: Json[]; edges: Json[] };
   beforeEach(() => {
+    doc = hostileDoc();
     text = playbookToJsonCanvas(doc);
     canvas = JSON.parse(text) as { nodes: Json[]; edges: Json[] };
   });

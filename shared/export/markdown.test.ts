@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../domain/playbook';
 import { stripInvalidXmlChars } from './escape';
 import { BIDI_CONTROLS, buildDoc, deceptiveDoc, hostileDoc, UNSUPPORTED_TITLE, withoutCodeSpans } from './fixtures.test-helper';
 import { playbookToMarkdown } from './markdown';
@@ -7,11 +8,12 @@ const ESCAPED_TITLE = '\\<img src=x onerror=alert(1)\\>';
 const ESCAPED_TEXT = '"\\]\\]\\>--\\&';
 
 describe('playbookToMarkdown', () => {
-  const doc = hostileDoc();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let md: string;
   let lines: string[];
   beforeEach(() => {
+    doc = hostileDoc();
     md = playbookToMarkdown(doc, { now: '2025-02-01' });
     lines = md.split('\n');
   });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../domain/playbook';
 import { stripInvalidXmlChars } from './escape';
 import { buildDoc, hostileDoc } from './fixtures.test-helper';
 import { playbookToMermaid } from './mermaid';
@@ -7,11 +8,12 @@ import { playbookToMermaid } from './mermaid';
 const LABELLED = /^\s*(?:subgraph\s+)?([A-Za-z_][\w]*)\["([^"]*)"\]\s*$/;
 
 describe('playbookToMermaid', () => {
-  const doc = hostileDoc();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let mmd: string;
   let lines: string[];
   beforeEach(() => {
+    doc = hostileDoc();
     mmd = playbookToMermaid(doc);
     lines = mmd.trimEnd().split('\n');
   });

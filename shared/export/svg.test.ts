@@ -1,16 +1,18 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybookDoc } from '../domain/playbook';
 import { layoutCanvas } from '../canvas/geometry';
 import { buildDoc, HOSTILE_TITLE, hostileDoc } from './fixtures.test-helper';
 import { parseXml } from './parseXml.test-helper';
 import { playbookToSvg } from './svg';
 
 describe('playbookToSvg', () => {
-  const doc = hostileDoc();
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let svg: string;
   let root: Element;
   beforeEach(() => {
+    doc = hostileDoc();
     svg = playbookToSvg(doc);
     root = parseXml(svg, 'image/svg+xml');
   });
@@ -102,20 +104,21 @@ describe('playbookToSvg', () => {
 
 describe('playbookToSvg, mark by mark', () => {
   const longTitle = 'Pain <now> and a longer title that wraps';
-  const doc = buildDoc({
-    name: 'P & Q',
-    buyer: [
-      { name: 'Frame the problem with everyone who buys, at length', expectedDays: 14, alwaysOn: true, revisitable: true, steps: [{ title: longTitle, required: true }] },
-      { name: 'Plain', steps: [{ title: 'Next' }] },
-    ],
-    seller: [{ name: 'S', steps: [{ title: 'Disc' }] }],
-    sequences: [[longTitle, 'Next']],
-    mirrors: [['Disc', longTitle, 'verifies']],
-  });
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let doc: PlaybookDoc;
   let layout: ReturnType<typeof layoutCanvas>;
   let root: Element;
   beforeEach(() => {
+    doc = buildDoc({
+      name: 'P & Q',
+      buyer: [
+        { name: 'Frame the problem with everyone who buys, at length', expectedDays: 14, alwaysOn: true, revisitable: true, steps: [{ title: longTitle, required: true }] },
+        { name: 'Plain', steps: [{ title: 'Next' }] },
+      ],
+      seller: [{ name: 'S', steps: [{ title: 'Disc' }] }],
+      sequences: [[longTitle, 'Next']],
+      mirrors: [['Disc', longTitle, 'verifies']],
+    });
     layout = layoutCanvas(doc);
     root = parseXml(playbookToSvg(doc), 'image/svg+xml');
   });
