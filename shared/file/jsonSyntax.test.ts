@@ -42,6 +42,8 @@ describe('describeJsonSyntaxError', () => {
     ['after a value', '{"format": "tandem"'],
     ['after a value and blank lines', '{"format": "tandem",\n \r\n\t'],
     ['inside a list', '{"steps": [1, 2'],
+    // Inside a text the parser stops at the first line break, before the blank lines that follow it.
+    ['inside a text followed by blank lines', '{"format": "tand \n \n'],
   ])('says a file that stops %s may be cut off', (_name, text) => {
     expect(complaint(text)).toBe('it ends too early (is the file cut off?)');
   });
