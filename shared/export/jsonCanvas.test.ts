@@ -122,7 +122,7 @@ describe('playbookToJsonCanvas', () => {
       ['right', 'left'],
       ['right', 'left'],
     ]);
-    const seller = new Set(canvas.nodes.filter((n) => n.type === 'text' && n.color === '4').map((n) => n.id));
+    const seller = new Set(canvas.nodes.filter((n) => n.type === 'text' && n.color === '2').map((n) => n.id));
     for (const e of mirror) {
       expect([e.fromSide, e.toSide]).toEqual(['top', 'bottom']);
       expect(seller.has(e.fromNode)).toBe(true);
@@ -151,17 +151,17 @@ describe('playbookToJsonCanvas, field for field', () => {
     const geometry = new Set(['x', 'y', 'width', 'height']);
     expect(canvas.nodes.map((n) => Object.fromEntries(Object.entries(n).filter(([k]) => !geometry.has(k))))).toEqual([
       { id: 'lane-buyer', type: 'group', label: 'Buyer journey', color: '5' },
-      { id: 'lane-seller', type: 'group', label: 'Seller process', color: '4' },
+      { id: 'lane-seller', type: 'group', label: 'Seller process', color: '2' },
       // A group label is plain text, not Markdown.
       { id: 'stage-1', type: 'group', label: 'B <1>', color: '5' },
-      { id: 'stage-2', type: 'group', label: 'S', color: '4' },
+      { id: 'stage-2', type: 'group', label: 'S', color: '2' },
       { id: 'step-1', type: 'text', text: '**x \\<y\\>**\n\nd\n\\- e', color: '5' },
       { id: 'step-2', type: 'text', text: '**Untitled step**', color: '5' },
-      { id: 'step-3', type: 'text', text: '**y**', color: '4' },
+      { id: 'step-3', type: 'text', text: '**y**', color: '2' },
     ]);
     expect(canvas.edges).toEqual([
       { id: 'edge-1', fromNode: 'step-1', fromSide: 'bottom', fromEnd: 'none', toNode: 'step-2', toSide: 'top', toEnd: 'arrow' },
-      { id: 'edge-2', fromNode: 'step-3', fromSide: 'top', fromEnd: 'none', toNode: 'step-1', toSide: 'bottom', toEnd: 'arrow', color: '2', label: 'verifies' },
+      { id: 'edge-2', fromNode: 'step-3', fromSide: 'top', fromEnd: 'none', toNode: 'step-1', toSide: 'bottom', toEnd: 'arrow', color: '6', label: 'verifies' },
     ]);
   });
 });

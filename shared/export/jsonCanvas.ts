@@ -41,9 +41,12 @@ export interface JsonCanvas {
   edges: CanvasEdge[];
 }
 
-/** Preset colours from the spec: "4" green, "5" cyan, "2" orange. */
-const LANE_COLOR: Record<Lane, string> = { buyer: '5', seller: '4' };
-const MIRROR_COLOR = '2';
+/**
+ * The app's colours, as the spec's presets ("5" cyan for the buyer's blue, "2" orange for the
+ * seller, "6" purple for mirror links): a preset follows the reader's theme, light or dark.
+ */
+const LANE_COLOR: Record<Lane, string> = { buyer: '5', seller: '2' };
+const MIRROR_COLOR = '6';
 
 /**
  * The playbook as a JSON Canvas object with the app's geometry. Lanes and stages become groups

@@ -64,7 +64,7 @@ describe('playbookToMermaid', () => {
 
   it('writes an empty playbook as two empty lanes', () => {
     const empty = playbookToMermaid(buildDoc({ buyer: [], seller: [] }));
-    expect(empty).toBe('flowchart LR\n  subgraph buyer_lane["Buyer journey"]\n    direction LR\n  end\n  subgraph seller_lane["Seller process"]\n    direction LR\n  end\n  classDef buyer fill:#eef4ff,stroke:#3b6fd1\n  classDef seller fill:#effaf3,stroke:#2f8f55\n');
+    expect(empty).toBe('flowchart LR\n  subgraph buyer_lane["Buyer journey"]\n    direction LR\n  end\n  subgraph seller_lane["Seller process"]\n    direction LR\n  end\n  classDef buyer fill:#eef4ff,stroke:#2f6fdb\n  classDef seller fill:#fff4ec,stroke:#b7581a\n');
   });
 });
 
@@ -110,8 +110,8 @@ describe('playbookToMermaid, word for word', () => {
         '  s0 --> s1',
         '  s0 -.->|verifies| b0',
         '  s1 -.->|supports| b0',
-        '  classDef buyer fill:#eef4ff,stroke:#3b6fd1',
-        '  classDef seller fill:#effaf3,stroke:#2f8f55',
+        '  classDef buyer fill:#eef4ff,stroke:#2f6fdb',
+        '  classDef seller fill:#fff4ec,stroke:#b7581a',
         '  class b0,b1,b2 buyer',
         '  class s0,s1 seller',
         '',

@@ -46,7 +46,8 @@ export function playbookToMermaid(doc: PlaybookDoc): string {
     if (from && to) out.push(`  ${from} -.->|${relationOf(m.link)}| ${to}`);
   }
 
-  out.push('  classDef buyer fill:#eef4ff,stroke:#3b6fd1', '  classDef seller fill:#effaf3,stroke:#2f8f55');
+  // The app's lane colours: the buyer blue, the seller orange.
+  out.push('  classDef buyer fill:#eef4ff,stroke:#2f6fdb', '  classDef seller fill:#fff4ec,stroke:#b7581a');
   for (const [cls, ids] of Object.entries(classes)) if (ids.length) out.push(`  class ${ids.join(',')} ${cls}`);
   return out.join('\n') + '\n';
 }
