@@ -1,4 +1,4 @@
-import type { PlaybookDoc } from '../domain/playbook';
+import type { PlaybookDoc, Stage } from '../domain/playbook';
 import type { PlanDoc } from './plan';
 
 /**
@@ -17,7 +17,8 @@ export function findPlanProblems(plan: PlanDoc, playbook: PlaybookDoc): string[]
     seen.add(id);
   };
 
-  const stages = new Map(playbook.stages.map((s) => [s.id, s] as const));
+  // Looked up by a nullable reference too: no stage is found under null, as under an unknown id.
+  const stages = new Map<string | null, Stage>(playbook.stages.map((s) => [s.id, s] as const));
   const playbookSteps = new Map(playbook.steps.map((s) => [s.id, s] as const));
   const people = new Set<string>();
   plan.stakeholders.forEach((p, i) => {
@@ -60,8 +61,8 @@ export function findPlanProblems(plan: PlanDoc, playbook: PlaybookDoc): string[]
     unique(d.id, at);
     if (d.planStepId !== null && !steps.has(d.planStepId)) problems.push(`${at}.planStepId: no step "${d.planStepId}" in the plan`);
     if (d.stageId !== null && !stages.has(d.stageId)) problems.push(`${at}.stageId: no stage "${d.stageId}" in the playbook`);
-    if (d.kind === 'loopBack' && (d.stageId === null || stages.get(d.stageId)?.lane !== 'buyer')) problems.push(`${at}.stageId: a loop back returns to a buyer stage`);
-    if (d.kind !== 'loopBack' && d.planStepId === null) problems.push(`${at}.planStepId: a ${d.kind} concerns a step`);
+    if (d.kind === 'loopBack' && stages.get(d.stageId)?.lane !== 'buyer') problems.push(`${at}.stageId: a loop back returns to a buyer stage`);
+    if (d.kind !== 'loopBack' && d.planStepId === null) problems.push(`${at}.planStepId: a deviation of kind "${d.kind}" must name the step it concerns`);
     if (d.planStepId !== null) recorded.add(`${d.kind}:${d.planStepId}`);
   });
 
