@@ -61,6 +61,35 @@ describe('mapToHtml', () => {
   });
 });
 
+describe('mapToHtml, row by row and fact by fact', () => {
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  beforeEach(() => {
+    ({ plan } = samplePlan());
+  });
+  const metaOf = (p: PlanDoc) => parseHtml(mapToHtml(p)).querySelector('header p.meta');
+
+  it('marks each row done or open for the print style, and puts nothing between the rows', () => {
+    const page = parseHtml(mapToHtml(plan));
+    // By date: the problem recognised (done), its cost (in progress), the security questionnaire and the sponsor (not started).
+    expect(Array.from(page.querySelectorAll('tbody tr'), (r) => r.className)).toEqual(['done', 'open', 'open', 'open']);
+    expect(Array.from(page.querySelector('main')!.childNodes, (n) => n.nodeName)).toEqual(['TABLE']);
+    expect(Array.from(page.querySelector('tbody')!.childNodes, (n) => n.nodeName)).toEqual(['TR', 'TR', 'TR', 'TR']);
+  });
+
+  it('leaves blank deal facts out of the header line without stray separators', () => {
+    expect(text(metaOf({ ...plan, plan: { ...plan.plan, opportunity: '  ' } }))).toBe('Target date 2025-06-30 · Your contact: Sam Rep');
+    expect(text(metaOf({ ...plan, plan: { ...plan.plan, rep: ' \t' } }))).toBe('Platform rollout · Target date 2025-06-30');
+    expect(text(metaOf({ ...plan, plan: { ...plan.plan, targetCloseDate: null } }))).toBe('Platform rollout · Your contact: Sam Rep');
+  });
+
+  it('has no header line at all when the deal has no opportunity, date or contact', () => {
+    const page = parseHtml(mapToHtml({ ...plan, plan: { ...plan.plan, opportunity: ' ', targetCloseDate: null, rep: '' } }));
+    expect(Array.from(page.querySelector('header')!.children, (el) => el.tagName)).toEqual(['H1']);
+    expect(text(page.querySelector('header'))).toBe('Mutual action plan — Acme Corp');
+  });
+});
+
 describe('mapToHtml with hostile text', () => {
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
   let plan: PlanDoc;

@@ -4,6 +4,7 @@ import type { PlaybookDoc } from '../../domain/playbook';
 import type { PlanDoc } from '../plan';
 import { HOSTILE_FORMULA, HOSTILE_MARKUP, HOSTILE_SCRIPT, NOW, RLO, samplePlan } from './samplePlan.test-helper';
 import { expectInertPage, parseHtml } from './htmlSafety.test-helper';
+import { moveStep } from '../deviations';
 import { planToHtml } from './planHtml';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -150,5 +151,229 @@ describe('planToHtml with hostile text', () => {
   it('keeps a bidi override inside the text it came with', () => {
     expect(page.querySelector('h1 > bdi')!.textContent).toContain(RLO);
     expect(page.title).toBe(`Acme ${HOSTILE_MARKUP} Corp ${HOSTILE_FORMULA} — Tandem deal plan`);
+  });
+});
+
+/** A step's facts as [term, text] pairs, in the order the document lists them. */
+const factsOf = (el: Element) => Array.from(el.querySelectorAll(':scope > dl > dt'), (dt) => [text(dt), text(dt.nextElementSibling)]);
+/** Text typed straight into a container rather than inside one of its elements: a stray separator would show here. */
+const looseText = (el: Element) => Array.from(el.childNodes).filter((n) => n.nodeType === 3 && n.textContent!.trim());
+const articleTitled = (page: Document, title: string) => Array.from(page.querySelectorAll('article.step')).find((a) => text(a.querySelector('h4')) === title)!;
+const STEP_FACT_TERMS = ['Planned', 'Done on', 'Buyer owner', 'Seller owner', 'Stakeholders', 'Exit criteria', 'Deviations'];
+
+/**
+ * The sample deal cut down to five buyer steps and one seller step, so every stage, step and
+ * fact can be checked by hand: one step with every fact, one with none, a skipped step, the
+ * rep's own step, and a step in a stage the playbook no longer has.
+ */
+function smallDeal(): { plan: PlanDoc; playbook: PlaybookDoc } {
+  const sample = samplePlan();
+  const recognise = sample.plan.steps.find((s) => s.title === 'Recognise a business problem worth solving')!;
+  // The playbook step gets criteria of its own: one per side, neither with evidence yet.
+  const playbook: PlaybookDoc = {
+    ...sample.playbook,
+    steps: sample.playbook.steps.map((s) =>
+      s.id === recognise.playbookStepId
+        ? {
+            ...s,
+            exitCriteria: [
+              { id: 'own-buyer', statement: 'Buyer signs the problem statement', actor: 'buyer' },
+              { id: 'own-seller', statement: 'Seller sends the recap', actor: 'seller' },
+            ],
+          }
+        : s,
+    ),
+  };
+  const skippedId = sample.plan.deviations.find((d) => d.kind === 'skip')!.planStepId;
+  const keep = ['Recognise a business problem worth solving', 'Quantify the cost of the problem', 'Win an executive sponsor for fixing it', 'Security questionnaire, early'];
+  const steps = sample.plan.steps
+    .filter((s) => keep.includes(s.title) || s.id === skippedId)
+    .map((s) => {
+      if (s.id === recognise.id) {
+        const stageCriterion = s.evidence[0]!.criterionId;
+        return {
+          ...s,
+          sellerOwner: '   ',
+          evidence: [
+            { criterionId: 'own-seller', note: '  ' },
+            { criterionId: stageCriterion, note: 'CFO named it in the kickoff, minutes filed.' },
+            { criterionId: 'criterion-gone', note: 'Old proof' },
+          ],
+        };
+      }
+      // Nothing filled in: the step shows its title and status only.
+      if (s.title === 'Quantify the cost of the problem') return { ...s, plannedDate: null, buyerOwnerId: null, sellerOwner: '', stakeholderIds: [], evidence: [], notes: '' };
+      return s;
+    });
+  const stray = { ...steps.find((s) => s.title === 'Quantify the cost of the problem')!, id: 'step-stray', title: 'Legal review', stageId: 'stage-gone', playbookStepId: null, y: 5000 };
+  return { playbook, plan: { ...sample.plan, steps: [...steps, stray] } };
+}
+
+describe('planToHtml on a small deal, read element by element', () => {
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let playbook: PlaybookDoc;
+  let page: Document;
+  beforeEach(() => {
+    ({ plan, playbook } = smallDeal());
+    page = parseHtml(planToHtml(plan, playbook));
+  });
+
+  it('keeps the sections in order, none inside another, and stages inside their lane', () => {
+    expect(Array.from(page.body.children, (el) => `${el.tagName.toLowerCase()}.${el.className}`)).toEqual([
+      'header.',
+      'section.progress',
+      'section.buyer-verified',
+      'section.committee',
+      'section.deviations',
+      'section.outcome',
+      'section.lane lane-buyer',
+      'section.lane lane-seller',
+      'footer.',
+    ]);
+    const buyer = page.querySelector('section.lane-buyer')!;
+    expect(Array.from(buyer.children, (el) => `${el.tagName.toLowerCase()}.${el.className}`)).toEqual(['h2.', ...Array(7).fill('section.stage')]);
+    expect(looseText(buyer)).toEqual([]);
+    for (const stage of Array.from(page.querySelectorAll('section.stage'))) expect(looseText(stage)).toEqual([]);
+  });
+
+  it('numbers the playbook stages, marks the current one, and says "No steps." for an empty stage', () => {
+    const stages = Array.from(page.querySelectorAll('section.lane-buyer > section.stage'), (s) => [text(s.querySelector('h3')), text(s.querySelector(':scope > p.meta'))]);
+    expect(stages).toEqual([
+      ['1. Problem identification', '▶ Current stage1 of 4 finished (1 done, 0 skipped, 1 in progress)'],
+      ['2. Solution exploration', '0 of 0 finished (0 done, 0 skipped, 0 in progress)'],
+      ['3. Requirements building', '0 of 0 finished (0 done, 0 skipped, 0 in progress)'],
+      ['4. Supplier selection', '0 of 0 finished (0 done, 0 skipped, 0 in progress)'],
+      ['5. Validation', '0 of 0 finished (0 done, 0 skipped, 0 in progress)'],
+      ['6. Consensus creation', '0 of 0 finished (0 done, 0 skipped, 0 in progress)'],
+      ['Steps outside this playbook version', '1 step'],
+    ]);
+    const solution = page.querySelectorAll('section.lane-buyer > section.stage')[1]!;
+    expect(Array.from(solution.querySelectorAll('p.meta'), text)).toEqual(['0 of 0 finished (0 done, 0 skipped, 0 in progress)', 'No steps.']);
+    expect(page.querySelector('section.stage .current')!.className).toBe('badge current');
+  });
+
+  it('lists every fact of a step, evidence per criterion with who checks it, and "no evidence yet" where there is none', () => {
+    const recognise = articleTitled(page, 'Recognise a business problem worth solving');
+    expect(recognise.className).toBe('step status-done');
+    // A seller owner of only spaces is no owner.
+    expect(factsOf(recognise).map(([term]) => term)).toEqual(['Planned', 'Done on', 'Buyer owner', 'Stakeholders', 'Exit criteria']);
+    expect(Array.from(recognise.querySelectorAll('dd li'), text)).toEqual([
+      'Buyer: Buyer signs the problem statement — no evidence yet',
+      'Seller: Seller sends the recap — no evidence yet',
+      'Buyer: Economic buyer has named the problem as a priority for this fiscal year, in a meeting or in writing. — evidence: CFO named it in the kickoff, minutes filed.',
+      'Exit criterion not in this playbook version — evidence: Old proof',
+    ]);
+    expect(Array.from(recognise.querySelectorAll('dd li .meta'), text)).toEqual(['Buyer:', '— no evidence yet', 'Seller:', '— no evidence yet', 'Buyer:']);
+    expect(text(recognise.querySelector(':scope > p.meta'))).toBe('✓ Done');
+
+    const sponsor = articleTitled(page, 'Win an executive sponsor for fixing it');
+    expect(factsOf(sponsor)).toEqual([
+      ['Planned', '2025-03-01'],
+      ['Buyer owner', 'Chris Lee'],
+      ['Seller owner', 'Lee, SE; "the closer" \\ team'],
+      ['Stakeholders', 'Chris Lee, Dana Smith'],
+    ]);
+  });
+
+  it('shows a step with nothing filled in as its title and status alone', () => {
+    const bare = articleTitled(page, 'Quantify the cost of the problem');
+    expect(Array.from(bare.children, (el) => el.tagName)).toEqual(['H4', 'P']);
+    expect([text(bare.children[0]!), text(bare.children[1]!)]).toEqual(['Quantify the cost of the problem', '◐ In progress']);
+  });
+
+  it('badges a skipped step and the rep’s own step, and lists each step’s deviations with kind, category and day', () => {
+    const skipped = Array.from(page.querySelectorAll('article.step')).find((a) => a.className === 'step status-skipped')!;
+    expect(text(skipped.querySelector(':scope > p.meta'))).toBe('⊘ Skipped Skipped');
+    expect(factsOf(skipped).map(([term]) => term)).toEqual(['Deviations']);
+    expect(Array.from(skipped.querySelectorAll('dd li'), text)).toEqual(['Skipped · Already done · 2025-02-12: Customer came to us with the insight already.']);
+
+    const own = articleTitled(page, 'Security questionnaire, early');
+    expect(text(own.querySelector(':scope > p.meta'))).toBe('○ Not started Added by rep');
+    expect(factsOf(own)).toEqual([
+      ['Planned', '2025-02-25'],
+      ['Buyer owner', 'Chris Lee'],
+      ['Seller owner', 'Pat SE'],
+      ['Deviations', 'Added · Customer · 2025-02-12: Their security team asked to start early.'],
+    ]);
+    for (const step of Array.from(page.querySelectorAll('article.step'))) {
+      for (const [term] of factsOf(step)) expect(STEP_FACT_TERMS).toContain(term);
+    }
+  });
+
+  it('counts the deviations by kind above their table', () => {
+    const section = page.querySelector('section.deviations')!;
+    expect(Array.from(section.children, (el) => el.tagName)).toEqual(['H2', 'P', 'TABLE']);
+    expect(text(section.querySelector(':scope > p'))).toBe("1 skipped · 1 added, each with the rep's reason.");
+    expect(Array.from(section.querySelectorAll('th'), text)).toEqual(['Date', 'Deviation', 'Step or stage', 'Category', 'Reason']);
+  });
+
+  it('lists each person’s steps one per line', () => {
+    const section = page.querySelector('section.committee')!;
+    expect(Array.from(section.querySelectorAll('table.people th'), text)).toEqual(['Name', 'Title', 'Buying roles', 'Stance', 'Engagement', 'Steps']);
+    const dana = Array.from(section.querySelectorAll<HTMLTableRowElement>('table.people tbody tr')).find((r) => text(r.cells[0]!) === 'Dana Smith')!;
+    const steps = dana.cells[5]!;
+    expect(Array.from(steps.querySelectorAll('bdi'), text)).toEqual(['Recognise a business problem worth solving', 'Win an executive sponsor for fixing it']);
+    expect(steps.querySelectorAll('br')).toHaveLength(1);
+  });
+
+  it('shows the deal facts it has, in order, and a footer without a date when none is given', () => {
+    expect(factsOf(page.querySelector('header')!)).toEqual([
+      ['Opportunity', 'Platform rollout'],
+      ['Value', '120,000 EUR'],
+      ['Target close date', '2025-06-30'],
+      ['Rep', 'Sam Rep'],
+      ['Outcome', 'Open'],
+      ['Playbook', 'B2B SaaS new logo (version 1)'],
+      ['Last updated', '2025-03-01'],
+    ]);
+    expect(text(page.querySelector('footer'))).toBe('Exported from Tandem. This document contains no scripts and loads nothing from the network.');
+  });
+
+  it('leaves out blank deal facts and dates the outcome when it is decided', () => {
+    const decided = { ...plan, plan: { ...plan.plan, opportunity: '  ', targetCloseDate: null, rep: ' \t', outcome: 'won' as const, outcomeDate: '2025-05-01' } };
+    const header = parseHtml(planToHtml(decided, playbook)).querySelector('header')!;
+    expect(factsOf(header)).toEqual([
+      ['Value', '120,000 EUR'],
+      ['Outcome', 'Won, 2025-05-01'],
+      ['Playbook', 'B2B SaaS new logo (version 1)'],
+      ['Last updated', '2025-03-01'],
+    ]);
+  });
+
+  it('says so when the plan follows the playbook and nobody is on the committee', () => {
+    const plain = { ...plan, deviations: [], stakeholders: [], steps: plan.steps.map((s) => ({ ...s, buyerOwnerId: null, stakeholderIds: [] })) };
+    const other = parseHtml(planToHtml(plain, playbook));
+    expect(Array.from(other.querySelector('section.deviations')!.children, text)).toEqual(['Deviations from the playbook', 'None: the plan follows the playbook.']);
+    const committee = other.querySelector('section.committee')!;
+    expect(Array.from(committee.querySelectorAll(':scope > p.meta'), text)).toContain('Nobody on the buying committee yet.');
+    expect(Array.from(committee.querySelectorAll('.warnings li'), text)).toEqual([
+      '⚠ No economic buyer: nobody on the committee is known to sign.',
+      '⚠ No coach: nobody inside the account guides the deal.',
+      '⚠ 3 buyer steps have nobody assigned in the current stage "Problem identification".',
+    ]);
+  });
+
+  it('puts no stray text between list items, facts, table rows or sections', () => {
+    const plain = { ...plan, stakeholders: [], steps: plan.steps.map((s) => ({ ...s, buyerOwnerId: null, stakeholderIds: [] })) };
+    for (const doc of [page, parseHtml(planToHtml(plain, playbook))]) {
+      expect(doc.querySelectorAll('.warnings li, dd li, dl.facts-top dt').length).toBeGreaterThan(1);
+      for (const el of Array.from(doc.querySelectorAll('ul, dl, tbody, section'))) expect(looseText(el)).toEqual([]);
+    }
+  });
+
+  it('names the stage a step was moved to in the deviations table', () => {
+    const sponsor = plan.steps.find((s) => s.title === 'Win an executive sponsor for fixing it')!;
+    const solution = playbook.stages.find((s) => s.name === 'Solution exploration')!;
+    const moved = moveStep(plan, sponsor.id, { stageId: solution.id, x: 0, y: 0 }, { category: 'customer', reason: 'They asked for a demo first.' }, { newId: () => 'dev-move', now: '2025-02-20T09:00:00.000Z' });
+    const rows = Array.from(parseHtml(planToHtml(moved, playbook)).querySelectorAll<HTMLTableRowElement>('section.deviations tbody tr'), (r) => Array.from(r.cells, text));
+    expect(rows).toContainEqual(['2025-02-20', 'Moved', 'Win an executive sponsor for fixing it → Solution exploration', 'Customer', 'They asked for a demo first.']);
+  });
+
+  it('says "No stages." for a lane the playbook has no stages in', () => {
+    const buyerOnly: PlaybookDoc = { ...playbook, stages: playbook.stages.filter((s) => s.lane === 'buyer') };
+    const buyerPlan = { ...plan, deviations: [], steps: plan.steps.filter((s) => s.lane === 'buyer') };
+    const seller = parseHtml(planToHtml(buyerPlan, buyerOnly)).querySelector('section.lane-seller')!;
+    expect(Array.from(seller.children, text)).toEqual(['Seller process', 'No stages.']);
   });
 });

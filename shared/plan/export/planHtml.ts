@@ -76,7 +76,8 @@ function stepArticle(item: OutlinedStep): string {
 
 function stageSection(stage: OutlinedStage, index: number): string {
   const p = stage.progress;
-  const meta = p ? `${p.finished} of ${p.total} finished (${p.done} done, ${p.skipped} skipped, ${p.inProgress} in progress)` : `${stage.steps.length} steps`;
+  const count = stage.steps.length;
+  const meta = p ? `${p.finished} of ${p.total} finished (${p.done} done, ${p.skipped} skipped, ${p.inProgress} in progress)` : `${count} ${count === 1 ? 'step' : 'steps'}`;
   const number = stage.stage ? `${index + 1}. ` : '';
   return (
     `<section class="stage">` +
