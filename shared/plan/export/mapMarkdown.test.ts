@@ -30,6 +30,30 @@ describe('mapToMarkdown', () => {
     expect(md.split('\n')[0]).toMatch(/^# Mutual action plan — Acme \\<img/);
   });
 
+  it('leaves out the line of deal facts when opportunity, date and contact are all blank', () => {
+    const { plan } = samplePlan();
+    const first = plan.steps.find((s) => s.title === 'Recognise a business problem worth solving')!;
+    const md = mapToMarkdown({ ...plan, plan: { ...plan.plan, opportunity: '  ', targetCloseDate: null, rep: ' ' }, steps: [first] });
+    expect(md).toBe(
+      [
+        '# Mutual action plan — Acme Corp',
+        '',
+        '| Date | What | Customer owner | Our owner | Status |',
+        '| --- | --- | --- | --- | --- |',
+        '| 2025-02-05 | Recognise a business problem worth solving | Dana Smith | Sam Rep | ✓ Done |',
+        '',
+        '_Prepared with Tandem._',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows only the deal facts that are filled in', () => {
+    const { plan } = samplePlan();
+    const md = mapToMarkdown({ ...plan, plan: { ...plan.plan, opportunity: ' ', targetCloseDate: null }, steps: [] });
+    expect(md).toBe(['# Mutual action plan — Acme Corp', '', 'your contact: Sam Rep', '', 'No dated steps with an owner on each side yet.', '', '_Prepared with Tandem._', ''].join('\n'));
+  });
+
   it('says so when nothing is dated on both sides yet', () => {
     const { plan } = samplePlan();
     const md = mapToMarkdown({ ...plan, steps: plan.steps.map((s) => ({ ...s, plannedDate: null, doneDate: null })) });

@@ -8,7 +8,8 @@ import { mdTable } from './markdownTable';
 export function mapToMarkdown(plan: PlanDoc): string {
   const m = plan.plan;
   const out = [`# Mutual action plan — ${md(m.account)}`, ''];
-  const meta = [m.opportunity.trim() ? md(m.opportunity) : '', m.targetCloseDate ? `target date ${m.targetCloseDate}` : '', m.rep.trim() ? `your contact: ${md(m.rep)}` : ''].filter(Boolean);
+  // A blank opportunity escapes to '' (escaping trims), which the filter drops like the other blank facts.
+  const meta = [md(m.opportunity), m.targetCloseDate ? `target date ${m.targetCloseDate}` : '', m.rep.trim() ? `your contact: ${md(m.rep)}` : ''].filter(Boolean);
   if (meta.length) out.push(meta.join(' · '), '');
   const rows = mutualActionPlan(plan).map((r) => [r.date, md(r.title), md(r.buyerOwner), md(r.sellerOwner), statusText(r.status)]);
   if (rows.length) out.push(...mdTable(['Date', 'What', 'Customer owner', 'Our owner', 'Status'], rows));

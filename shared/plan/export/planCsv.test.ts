@@ -69,6 +69,40 @@ describe('planToCsv', () => {
   });
 });
 
+describe('planToCsv evidence', () => {
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let plan: PlanDoc;
+  let playbook: PlaybookDoc;
+  beforeEach(() => {
+    ({ plan, playbook } = samplePlan());
+  });
+
+  it('lists one line per exit criterion with a note, leaving out blank notes and criteria without one', () => {
+    const first = plan.steps.find((s) => s.title === 'Recognise a business problem worth solving')!;
+    // The stage's criteria replaced by two of known wording; the step's own criteria have no note.
+    const stages = playbook.stages.map((s) =>
+      s.id === first.stageId
+        ? {
+            ...s,
+            exitCriteria: [
+              { id: 'crit-pain', statement: 'Pain named', actor: 'buyer' as const },
+              { id: 'crit-cost', statement: 'Cost agreed', actor: 'buyer' as const },
+            ],
+          }
+        : s,
+    );
+    const evidence = [
+      { criterionId: 'crit-pain', note: 'Minutes filed.' },
+      { criterionId: 'crit-cost', note: '   ' },
+      { criterionId: 'crit-gone', note: 'Old note.' },
+    ];
+    const steps = plan.steps.map((s) => (s.id === first.id ? { ...s, evidence } : s));
+    const rows = csvRecords(planToCsv({ ...plan, steps }, { ...playbook, stages }));
+    expect(rows.find((r) => r.id === first.id)!.evidence).toBe('Pain named: Minutes filed.\nExit criterion not in this playbook version: Old note.');
+    expect(rows.filter((r) => r.evidence !== '')).toHaveLength(1);
+  });
+});
+
 describe('planToCsv with hostile text', () => {
   // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
   let rows: ReturnType<typeof csvRecords>;
