@@ -50,6 +50,23 @@ describe('foldIcsLine', () => {
     }
   });
 
+  it('counts each character at its exact UTF-8 size where the size changes', () => {
+    // One octet up to U+007F: 75 fit.
+    expect(foldIcsLine('\u007F'.repeat(80))).toBe(`${'\u007F'.repeat(75)}\r\n ${'\u007F'.repeat(5)}`);
+    // Two octets from U+0080: 37 fit in 75, then the rest on a line that starts with a space.
+    expect(foldIcsLine('\u0080'.repeat(40))).toBe(`${'\u0080'.repeat(37)}\r\n ${'\u0080'.repeat(3)}`);
+    expect(foldIcsLine('\u07FF'.repeat(40))).toBe(`${'\u07FF'.repeat(37)}\r\n ${'\u07FF'.repeat(3)}`);
+    // Three octets from U+0800: 25 fill the first line exactly, 24 the next (its space counts).
+    expect(foldIcsLine('\u0800'.repeat(50))).toBe(`${'\u0800'.repeat(25)}\r\n ${'\u0800'.repeat(24)}\r\n ${'\u0800'}`);
+    expect(foldIcsLine('\uFFFD'.repeat(30))).toBe(`${'\uFFFD'.repeat(25)}\r\n ${'\uFFFD'.repeat(5)}`);
+    // Four octets from U+10000: 18 fit.
+    expect(foldIcsLine('\u{10000}'.repeat(20))).toBe(`${'\u{10000}'.repeat(18)}\r\n ${'\u{10000}'.repeat(2)}`);
+  });
+
+  it('leaves an empty line empty', () => {
+    expect(foldIcsLine('')).toBe('');
+  });
+
   it('never splits a backslash escape across lines', () => {
     for (let pad = 0; pad < 3; pad++) {
       const physical = foldIcsLine(`DESCRIPTION:${'a'.repeat(pad)}${'\\,'.repeat(50)}`).split('\r\n');
@@ -67,7 +84,14 @@ describe('iCalendar dates', () => {
   });
 
   it('refuses what names no day', () => {
-    for (const bad of ['2025-02-30', '2025-13-01', '20250310', '2025-3-1', '']) expect(icsDayAndNext(bad)).toBeNull();
+    for (const bad of ['2025-02-30', '2025-13-01', '2025-00-10', '2025-01-00', '2024-12-32', '20250310', '2025-3-1', '', ' 2025-03-10', '2025-03-10 ', 'x2025-03-10', '2025-03-10x']) {
+      expect(icsDayAndNext(bad)).toBeNull();
+    }
+  });
+
+  it('refuses a year before 100 rather than writing a day of the 1900s', () => {
+    expect(icsDayAndNext('0025-01-01')).toBeNull();
+    expect(icsDayAndNext('0100-01-01')).toEqual({ start: '01000101', end: '01000102' });
   });
 
   it('writes UTC date-times without separators or fractions', () => {

@@ -57,11 +57,12 @@ export function icsDayAndNext(day: string): { start: string; end: string } | nul
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return null;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
   const compact = (t: Date) => t.toISOString().slice(0, 10).replace(/-/g, '');
-  return { start: compact(date), end: compact(next) };
+  const start = compact(new Date(Date.UTC(y, m - 1, d)));
+  // Date.UTC rolls a day that does not exist over (2025-02-30 is 2 March), and reads years 0–99 as
+  // 1900–1999: only a real day comes back as itself.
+  if (start !== `${match[1]}${match[2]}${match[3]}`) return null;
+  return { start, end: compact(new Date(Date.UTC(y, m - 1, d + 1))) };
 }
 
 /** A UTC DATE-TIME, "20250305T083000Z". */
