@@ -276,6 +276,14 @@ describe('planToHtml on a small deal, read element by element', () => {
     ]);
   });
 
+  it('counts the steps outside the playbook version in words that fit the number', () => {
+    const stray = plan.steps.find((s) => s.id === 'step-stray')!;
+    const two = { ...plan, steps: [...plan.steps, { ...stray, id: 'step-stray-2', title: 'Procurement call', y: 6000 }] };
+    const other = Array.from(parseHtml(planToHtml(two, playbook)).querySelectorAll('section.lane-buyer > section.stage')).at(-1)!;
+    expect([text(other.querySelector('h3')), text(other.querySelector(':scope > p.meta'))]).toEqual(['Steps outside this playbook version', '2 steps']);
+    expect(Array.from(other.querySelectorAll('h4'), text)).toEqual(['Legal review', 'Procurement call']);
+  });
+
   it('shows a step with nothing filled in as its title and status alone', () => {
     const bare = articleTitled(page, 'Quantify the cost of the problem');
     expect(Array.from(bare.children, (el) => el.tagName)).toEqual(['H4', 'P']);
