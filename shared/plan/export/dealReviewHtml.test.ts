@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PlaybookDoc } from '../../domain/playbook';
+import type { PlaybookDoc, Stage } from '../../domain/playbook';
 import type { Note } from '../../review/notes';
 import type { PlanDoc, Stakeholder } from '../plan';
 import { HOSTILE_MARKUP, HOSTILE_SCRIPT, samplePlan } from './samplePlan.test-helper';
 import { expectInertPage } from './htmlSafety.test-helper';
 import { planToHtml } from './planHtml';
+import type { DealReview } from './dealReview';
+import { outcomeSection, stakeholderMap, standingSection, verifiedSection } from './dealReviewHtml';
+import type { OutlinedLane, OutlinedStage } from './planOutline';
+import type { StageProgress } from '../progress';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rowsOf = (page: Document, selector: string) => Array.from(page.querySelectorAll<HTMLTableRowElement>(`${selector} tbody tr`), (r) => Array.from(r.cells, text));
@@ -144,5 +148,126 @@ describe('the plan review document reads like a deal review', () => {
     expect(text(page.querySelector('table.stakeholder-map'))).toContain(`Dana ${HOSTILE_MARKUP}`);
     expect(text(page.querySelector('section.review-notes'))).toContain(HOSTILE_MARKUP);
     expect(page.querySelectorAll('img, script')).toHaveLength(0);
+  });
+});
+
+describe('the deal review sections, word for word', () => {
+  // Worked out per test, not when the file is collected, so mutation testing sees which tests read it.
+  let review: DealReview;
+  beforeEach(() => {
+    review = { standing: [], verified: [], unverified: [], toVerify: [], seats: [], blockers: [] };
+  });
+  const person = (id: string, fields: Partial<Stakeholder>): Stakeholder => ({ id, name: id, title: '', roles: [], stance: 'unknown', engagement: 'none', ...fields });
+  const progress = (stageId: string, counts: Partial<StageProgress>): StageProgress => ({ stageId, lane: 'buyer', name: stageId, total: 0, done: 0, skipped: 0, inProgress: 0, finished: 0, ...counts });
+  const stage = (name: string, fields: Partial<OutlinedStage>): OutlinedStage => ({ stage: null, name, progress: null, current: false, steps: [], ...fields });
+  const playbookStage = (alwaysOn: boolean) => ({ alwaysOn }) as Stage;
+
+  it('where the deal stands: each lane’s place, and each stage’s counts and state', () => {
+    review.standing = [
+      { lane: 'buyer', current: 'Pick', position: 2, stages: 4, finishedSteps: 3, steps: 9 },
+      { lane: 'seller', current: null, position: null, stages: 1, finishedSteps: 2, steps: 2 },
+    ];
+    const lanes: OutlinedLane[] = [
+      {
+        lane: 'buyer',
+        label: 'Buyer journey',
+        current: { name: 'Pick' } as Stage,
+        stages: [
+          stage('Done', { progress: progress('a', { total: 2, done: 1, skipped: 1, finished: 2 }) }),
+          stage('Pick', { current: true, progress: progress('b', { total: 3, done: 1, inProgress: 1, finished: 1 }) }),
+          stage('Half', { progress: progress('c', { total: 3, done: 1, inProgress: 1, finished: 1 }) }),
+          stage('Empty', { progress: progress('d', {}) }),
+          stage('Beside', { stage: playbookStage(true), progress: progress('e', { total: 1 }) }),
+          stage('Later', { stage: playbookStage(false), progress: progress('f', { total: 2 }) }),
+          stage('Begun', { progress: progress('g', { total: 2, inProgress: 1 }) }),
+          stage('Outside', { steps: [] }),
+        ],
+      },
+      { lane: 'seller', label: 'Seller process', current: null, stages: [] },
+    ];
+    const head = '<table><thead><tr><th>Stage</th><th>Done</th><th>Skipped</th><th>In progress</th><th>Not started</th><th>Steps</th><th>State</th></tr></thead><tbody>';
+    const row = (name: string, counts: number[], state: string, current = false) =>
+      `<tr${current ? ' class="current"' : ''}><td><bdi>${name}</bdi></td>${counts.map((n) => `<td class="num">${n}</td>`).join('')}<td>${state}</td></tr>`;
+    expect(standingSection(review, lanes)).toBe(
+      '<section class="progress"><h2>Where the deal stands</h2><ul class="standing">' +
+        '<li><strong>Buyer journey</strong> — stage 2 of 4: <bdi>Pick</bdi> · 3 of 9 steps done or skipped</li>' +
+        '<li><strong>Seller process</strong> — every stage finished · 2 of 2 steps done or skipped</li></ul>' +
+        '<h3>Buyer journey</h3><p class="meta">Current stage: <bdi>Pick</bdi></p>' +
+        head +
+        row('Done', [1, 1, 0, 0, 2], '✓ Finished') +
+        row('Pick', [1, 0, 1, 1, 3], '▶ Current', true) +
+        row('Half', [1, 0, 1, 1, 3], '◐ Started') +
+        row('Empty', [0, 0, 0, 0, 0], '○ Ahead') +
+        row('Beside', [0, 0, 0, 1, 1], '↻ Always on') +
+        row('Later', [0, 0, 0, 2, 2], '○ Ahead') +
+        row('Begun', [0, 0, 1, 1, 2], '◐ Started') +
+        '</tbody></table>' +
+        '<h3>Seller process</h3><p class="meta">Every stage is finished.</p>' +
+        head +
+        '</tbody></table></section>',
+    );
+  });
+
+  it('what the buyer has verifiably done: dated rows, undated ones said in words, claims and what to ask for', () => {
+    review.verified = [
+      { statement: 'Agreed.', evidence: 'Email.', step: 'Kickoff', stage: 'Problem', date: '2025-02-01' },
+      { statement: 'Budget.', evidence: 'Call.', step: 'Plan', stage: 'Problem', date: null },
+    ];
+    review.unverified = [
+      { step: 'Demo', date: '2025-02-03' },
+      { step: 'Trial', date: null },
+    ];
+    review.toVerify = ['Signs.', 'Pays.'];
+    const cells = (values: string[]) => values.map((v) => `<td>${v}</td>`).join('');
+    expect(verifiedSection(review)).toBe(
+      '<section class="buyer-verified"><h2>What the buyer has verifiably done</h2>' +
+        '<table class="verified"><thead><tr><th>Date</th><th>The buyer</th><th>Evidence</th><th>Step</th></tr></thead><tbody>' +
+        `<tr>${cells(['2025-02-01', '<bdi>Agreed.</bdi>', '<bdi>Email.</bdi>', '<bdi>Kickoff</bdi> <span class="meta">(<bdi>Problem</bdi>)</span>'])}</tr>` +
+        `<tr>${cells(['step not done yet', '<bdi>Budget.</bdi>', '<bdi>Call.</bdi>', '<bdi>Plan</bdi> <span class="meta">(<bdi>Problem</bdi>)</span>'])}</tr>` +
+        '</tbody></table>' +
+        '<h3>Marked done without buyer evidence</h3><ul class="unverified"><li><bdi>Demo</bdi> <span class="meta">(2025-02-03)</span></li><li><bdi>Trial</bdi></li></ul>' +
+        '<h3>Still to verify in the current buyer stage</h3><ul class="to-verify"><li><bdi>Signs.</bdi></li><li><bdi>Pays.</bdi></li></ul>' +
+        '</section>',
+    );
+  });
+
+  it('with nothing verified, claimed or left to ask, says so and adds nothing else', () => {
+    expect(verifiedSection(review)).toBe(
+      '<section class="buyer-verified"><h2>What the buyer has verifiably done</h2><p class="meta">Nothing yet: no buyer exit criterion has evidence recorded.</p></section>',
+    );
+  });
+
+  it('the stakeholder map: several people in a seat, gaps, an unnamed seat, blockers', () => {
+    review.seats = [
+      { seat: 'economicBuyer', people: [], gap: true },
+      { seat: 'champion', people: [person('Ann', { stance: 'mobilizer', engagement: 'high' }), person('Bo', { stance: 'mobilizer', engagement: 'medium' })], gap: false },
+      { seat: 'technical', people: [], gap: false },
+      // A seat with no words of its own for a gap still reads as one.
+      { seat: 'user', people: [], gap: true },
+    ];
+    review.blockers = [person('Cy', { stance: 'blocker' }), person('Di', { stance: 'blocker' })];
+    expect(stakeholderMap(review)).toBe(
+      '<h3>Stakeholder map</h3><table class="stakeholder-map"><tbody>' +
+        '<tr class="gap"><th scope="row">Economic buyer</th><td><strong class="gap">⚠ Gap</strong>: nobody known to sign</td></tr>' +
+        '<tr><th scope="row">Champion</th><td><bdi>Ann</bdi> <span class="meta">(Mobilizer, high engagement)</span><br><bdi>Bo</bdi> <span class="meta">(Mobilizer, medium engagement)</span></td></tr>' +
+        '<tr><th scope="row">Technical buyer</th><td><span class="meta">Nobody named</span></td></tr>' +
+        '<tr class="gap"><th scope="row">User buyer</th><td><strong class="gap">⚠ Gap</strong>: nobody</td></tr>' +
+        '</tbody></table><p><strong>Blockers:</strong> <bdi>Cy</bdi>, <bdi>Di</bdi></p>',
+    );
+    review.blockers = [];
+    expect(stakeholderMap(review)).toMatch(/<\/table>$/);
+  });
+
+  it('the outcome: an open deal with its target, a closed one with its day and why, a blank why left out', () => {
+    const meta = samplePlan().plan.plan;
+    expect(outcomeSection({ ...meta, outcome: 'open', outcomeDate: null, targetCloseDate: '2025-06-30', outcomeNote: '' })).toBe(
+      '<section class="outcome"><h2>Outcome</h2><dl class="facts-top"><dt>Outcome</dt><dd>Open</dd><dt>Target close date</dt><dd>2025-06-30</dd></dl></section>',
+    );
+    expect(outcomeSection({ ...meta, outcome: 'won', outcomeDate: '2025-05-02', targetCloseDate: '2025-06-30', outcomeNote: 'Best fit.' })).toBe(
+      '<section class="outcome"><h2>Outcome</h2><dl class="facts-top"><dt>Outcome</dt><dd>Won, 2025-05-02</dd><dt>Why</dt><dd><p class="text"><bdi>Best fit.</bdi></p></dd></dl></section>',
+    );
+    expect(outcomeSection({ ...meta, outcome: 'lost', outcomeDate: null, targetCloseDate: null, outcomeNote: ' \n ' })).toBe(
+      '<section class="outcome"><h2>Outcome</h2><dl class="facts-top"><dt>Outcome</dt><dd>Lost</dd></dl></section>',
+    );
   });
 });
